@@ -1,0 +1,60 @@
+# micropy build.  `make` translates the plain interpreter, `make jit` the JIT one,
+# `make test` runs the whole suite.  Everything the build needs is bootstrapped
+# under build/ (a Python 2.7 package dir with rpython, Python 3 test deps).
+
+PORT      ?= unix
+BUILD     := build
+PY27_DIR  := $(BUILD)/py27
+PY27      := $(shell ls $${PYENV_ROOT:-$$HOME/.pyenv}/versions/2.7.*/bin/python2.7 2>/dev/null | tail -1)
+ifeq ($(PY27),)
+PY27      := $(shell command -v python2.7 2>/dev/null)
+endif
+PY3       ?= python3
+RPY       := PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27)
+SOURCES   := targetmicropy.py $(shell find interp hal ports -name '*.py' -o -name '*.c' -o -name '*.h' 2>/dev/null)
+MICROPY   ?= $(CURDIR)/$(BUILD)/micropy
+
+.PHONY: all jit test test-unit test-cases test-jit env clean
+
+all: $(BUILD)/micropy
+
+env: $(PY27_DIR)/.stamp $(BUILD)/py3.stamp
+
+$(PY27_DIR)/.stamp:
+	@test -n "$(PY27)" || { echo "error: no Python 2.7 found (pyenv 2.7.x or python2.7 on PATH)"; exit 1; }
+	mkdir -p $(PY27_DIR)
+	$(PY27) -m pip install -q --disable-pip-version-check --target=$(PY27_DIR) 'rpython==0.2.1' 'pytest<3'
+	touch $@
+
+$(BUILD)/py3.stamp:
+	mkdir -p $(BUILD)
+	$(PY3) -c 'import pytest' 2>/dev/null || $(PY3) -m pip install -q pytest
+	touch $@
+
+$(BUILD)/micropy: $(PY27_DIR)/.stamp $(SOURCES)
+	mkdir -p $(BUILD)/usession
+	cd $(BUILD) && PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession \
+	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \
+	  --batch -O2 --output=micropy $(CURDIR)/targetmicropy.py
+
+$(BUILD)/micropy-jit: $(PY27_DIR)/.stamp $(SOURCES)
+	mkdir -p $(BUILD)/usession-jit
+	cd $(BUILD) && PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession-jit \
+	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \
+	  --batch -Ojit --output=micropy-jit $(CURDIR)/targetmicropy.py
+
+jit: $(BUILD)/micropy-jit
+
+test-unit: env
+	$(RPY) -m pytest -q tests/unit
+
+test-cases: env $(BUILD)/micropy
+	MICROPY=$(MICROPY) $(PY3) -m pytest -q tests --ignore=tests/unit
+
+test: test-unit test-cases
+
+test-jit: env $(BUILD)/micropy-jit
+	MICROPY=$(CURDIR)/$(BUILD)/micropy-jit $(PY3) -m pytest -q tests --ignore=tests/unit
+
+clean:
+	rm -rf $(BUILD)/micropy $(BUILD)/micropy-jit $(BUILD)/usession*
