@@ -1,0 +1,239 @@
+"""The command line, as MicroPython's unix port has it:
+micropy [options] [-c CMD | -m MODULE | FILE] [args...]"""
+import os
+from rpython.rlib import jit
+from interp.error import OperationError
+from interp.objects.exceptionobject import W_BaseException
+from interp.objects.intobject import W_Int
+from interp.objects.moduleobject import W_Module
+from interp.modules import sys_mod
+from interp import fileio
+
+USAGE = """usage: micropy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
+Options:
+-h : print this help message
+-i : enable inspection via REPL after running command/module/file
+-O[N] : apply bytecode optimizations of level N
+-v : verbose (trace various operations); can be multiple
+-c <command> : run the given command string
+-m <module> : run the given module as a script
+-X <implopt> : implementation-specific options, e.g. -X heapsize=1M
+
+Implementation specific options (-X):
+  compile-only                 -- parse and compile only
+  emit={bytecode,native,viper} -- set the default code emitter
+  heapsize=<n>[w][K|M]         -- set the heap size for the GC (default 2M)
+"""
+
+
+def version_line():
+    v = sys_mod.MICROPY_VERSION
+    return 'MicroPython v%d.%d.%d (micropy, RPython) on linux; micropy with RPython' % (
+        v[0], v[1], v[2])
+
+
+class Stderr(object):
+    def __init__(self, space):
+        self.space = space
+
+    def write(self, s):
+        self.space.stderr.write_str(s)
+
+
+def report_exception(space, operr):
+    """Print an uncaught exception; returns the process exit code."""
+    w_exc = operr.get_w_value(space)
+    if operr.match(space, space.w_SystemExit):
+        return system_exit_code(space, w_exc)
+    sys_mod.print_exception_to(space, w_exc, Stderr(space))
+    if operr.match(space, space.w_KeyboardInterrupt):
+        return 130
+    return 1
+
+
+def system_exit_code(space, w_exc):
+    assert isinstance(w_exc, W_BaseException)
+    args_w = w_exc.args_w
+    if len(args_w) == 0 or space.is_none(args_w[0]):
+        return 0
+    w_code = args_w[0]
+    if isinstance(w_code, W_Int):
+        return w_code.intval & 255
+    # a non-integer code is printed, exit status 1
+    space.stderr.write_str(space.str_w(w_code) + '\n')
+    return 1
+
+
+def run_source(space, source, filename, w_main_dict):
+    code = space.compile_source(source, filename, 'exec')
+    from interp.function import run_code
+    run_code(space, code, w_main_dict, w_main_dict)
+
+
+def make_main_module(space):
+    w_main = W_Module(space, '__main__')
+    space.set_module('__main__', w_main)
+    return w_main
+
+
+def set_path(space, first):
+    paths = [first]
+    micropypath = os.environ.get('MICROPYPATH')
+    if micropypath is not None:
+        for p in micropypath.split(':'):
+            paths.append(p)
+    else:
+        home = os.environ.get('HOME')
+        paths.append('.frozen')
+        if home is not None:
+            paths.append(home + '/.micropython/lib')
+        paths.append('/usr/lib/micropython')
+    w_sys = space.builtin_module('sys')
+    w_sys.w_dict.setitem_str('path', space.newlist([space.newtext(p) for p in paths]))
+
+
+def set_argv(space, argv):
+    w_sys = space.builtin_module('sys')
+    w_sys.w_dict.setitem_str('argv', space.newlist([space.newtext(a) for a in argv]))
+
+
+def main(space, argv):
+    inspect = False
+    cmd = None
+    module = None
+    filename = None
+    i = 1
+    while i < len(argv):
+        a = argv[i]
+        if a == '-c':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            cmd = argv[i + 1]
+            i += 2
+            break
+        elif a == '-m':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            module = argv[i + 1]
+            i += 2
+            break
+        elif a == '-i':
+            inspect = True
+        elif a == '-h' or a == '--help':
+            space.stdout.write_str(USAGE)
+            space.stdout.flush()
+            return 0
+        elif a == '--version':
+            space.stdout.write_str(version_line() + '\n')
+            space.stdout.flush()
+            return 0
+        elif a.startswith('-O'):
+            level = 1
+            rest = a[2:]
+            if rest:
+                if rest.isdigit():
+                    level = int(rest)
+                else:
+                    level = 0
+                    for c in rest:
+                        if c == 'O':
+                            level += 1
+                    level += 1
+            space.optimize = level
+        elif a == '-v':
+            pass
+        elif a == '-X':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            i += 1
+        elif a.startswith('-X'):
+            pass
+        elif a == '-':
+            filename = None
+            i += 1
+            break
+        elif a.startswith('-') and len(a) > 1:
+            return usage_error(space)
+        else:
+            filename = a
+            i += 1
+            break
+        i += 1
+    rest = argv[i:]
+    space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
+    w_main = make_main_module(space)
+    w_dict = w_main.w_dict
+    status = 0
+    try:
+        if cmd is not None:
+            set_argv(space, ['-c'] + rest)
+            set_path(space, '')
+            status = run_guarded(space, cmd, '<stdin>', w_dict)
+        elif module is not None:
+            set_argv(space, [module] + rest)
+            set_path(space, '')
+            status = run_module(space, module, w_dict)
+        elif filename is not None:
+            set_argv(space, [filename] + rest)
+            set_path(space, fileio.dirname(filename))
+            try:
+                source = fileio.read_file(filename)
+            except OSError as e:
+                space.stderr.write_str("micropy: can't open file '%s': [Errno %d] %s\n"
+                                       % (filename, e.errno, errno_name(e.errno)))
+                return 2
+            w_dict.setitem_str('__file__', space.newtext(filename))
+            status = run_guarded(space, source, filename, w_dict)
+        else:
+            set_argv(space, [''] + rest)
+            set_path(space, '')
+            from interp import repl
+            if not os.isatty(0):
+                source = space.stdin.read_all()
+                status = run_guarded(space, source, '<stdin>', w_dict)
+            else:
+                status = repl.run_repl(space, w_dict)
+            inspect = False
+        if inspect and status == 0 or (inspect and status != 0 and status != 2):
+            from interp import repl
+            status = repl.run_repl(space, w_dict)
+    finally:
+        space.stdout.flush()
+    return status
+
+
+def run_guarded(space, source, filename, w_dict):
+    try:
+        run_source(space, source, filename, w_dict)
+    except OperationError as e:
+        space.stdout.flush()
+        return report_exception(space, e)
+    return 0
+
+
+def run_module(space, name, w_dict):
+    from interp.importing import import_dotted, find_module_file, get_sys_path, module_path
+    try:
+        # a package runs its __main__ submodule
+        w_top, w_mod = import_dotted(space, name)
+        path = module_path(space, w_mod)
+        if path is not None:
+            w_top, w_mod = import_dotted(space, name + '.__main__')
+        return 0
+    except OperationError as e:
+        space.stdout.flush()
+        return report_exception(space, e)
+
+
+def usage_error(space):
+    space.stderr.write_str(USAGE)
+    return 1
+
+
+ERRNO_NAMES = {1: 'EPERM', 2: 'ENOENT', 5: 'EIO', 9: 'EBADF', 11: 'EAGAIN', 12: 'ENOMEM',
+               13: 'EACCES', 17: 'EEXIST', 19: 'ENODEV', 20: 'ENOTDIR', 21: 'EISDIR',
+               22: 'EINVAL', 28: 'ENOSPC', 39: 'ENOTEMPTY', 110: 'ETIMEDOUT'}
+
+
+def errno_name(n):
+    return ERRNO_NAMES.get(n, 'E%d' % n)

@@ -1,0 +1,195 @@
+"""bytes (immutable byte strings)."""
+from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.rstring import StringBuilder
+from interp.objects.root import W_Root, TypeDef
+from interp.objects.strobject import hex2
+from interp.error import oefmt
+from interp import ops
+
+
+class W_Bytes(W_Root):
+    _attrs_ = ['value']
+    _immutable_fields_ = ['value']
+
+    def __init__(self, value):
+        self.value = value
+
+    def getclass(self, space):
+        return space.w_bytes
+
+
+def bytes_repr(s):
+    quote = "'"
+    if "'" in s and '"' not in s:
+        quote = '"'
+    b = StringBuilder(len(s) + 3)
+    b.append('b')
+    b.append(quote)
+    for c in s:
+        o = ord(c)
+        if c == quote or c == '\\':
+            b.append('\\')
+            b.append(c)
+        elif c == '\n':
+            b.append('\\n')
+        elif c == '\r':
+            b.append('\\r')
+        elif c == '\t':
+            b.append('\\t')
+        elif o < 0x20 or o >= 0x7f:
+            b.append('\\x')
+            b.append(hex2(o))
+        else:
+            b.append(c)
+    b.append(quote)
+    return b.build()
+
+
+bytes_typedef = TypeDef('bytes', W_Bytes)
+
+
+def bytes_new(space, args):
+    w_x = args.arg(1)
+    if w_x is None:
+        return W_Bytes('')
+    from interp.objects.strobject import W_Str
+    from interp.objects.intobject import W_Int
+    if isinstance(w_x, W_Str):
+        if args.arg(2) is None and args.kw('encoding') is None:
+            raise oefmt(space.w_TypeError, "string argument without an encoding")
+        return W_Bytes(w_x.utf8)
+    if isinstance(w_x, W_Bytes):
+        return w_x
+    if isinstance(w_x, W_Int):
+        n = w_x.intval
+        if n < 0:
+            raise oefmt(space.w_ValueError, "negative count")
+        return W_Bytes('\x00' * n)
+    b = StringBuilder()
+    for w_item in space.unpack_iterable(w_x):
+        v = space.int_w(w_item)
+        if v < 0 or v > 255:
+            raise oefmt(space.w_ValueError, "bytes must be in range(0, 256)")
+        b.append(chr(v))
+    return W_Bytes(b.build())
+
+
+bytes_typedef.add('__new__', bytes_new)
+
+
+@bytes_typedef.method('__repr__', 0)
+def descr_repr(space, w_self):
+    return space.newtext(bytes_repr(w_self.value))
+
+
+@bytes_typedef.method('__len__', 0)
+def descr_len(space, w_self):
+    return space.newint(len(w_self.value))
+
+
+@bytes_typedef.method('__hash__', 0)
+def descr_hash(space, w_self):
+    return space.newint(compute_hash(w_self.value))
+
+
+@bytes_typedef.method('__add__', 1)
+def descr_add(space, w_self, w_other):
+    if not isinstance(w_other, W_Bytes):
+        return space.w_NotImplemented
+    return W_Bytes(w_self.value + w_other.value)
+
+
+def _bytes_mul(space, w_self, w_times):
+    if not space.is_index(w_times):
+        return space.w_NotImplemented
+    n = space.int_w(w_times)
+    if n <= 0:
+        return W_Bytes('')
+    return W_Bytes(w_self.value * n)
+
+
+@bytes_typedef.method('__mul__', 1)
+def descr_mul(space, w_self, w_times):
+    return _bytes_mul(space, w_self, w_times)
+
+
+@bytes_typedef.method('__rmul__', 1)
+def descr_rmul(space, w_self, w_times):
+    return _bytes_mul(space, w_self, w_times)
+
+
+@bytes_typedef.method('__getitem__', 1)
+def descr_getitem(space, w_self, w_index):
+    from interp.objects.sliceobject import W_Slice
+    s = w_self.value
+    if isinstance(w_index, W_Slice):
+        start, stop, step, length = w_index.indices(space, len(s))
+        if length <= 0:
+            return W_Bytes('')
+        if step == 1:
+            return W_Bytes(s[start:start + length])
+        b = StringBuilder(length)
+        i = start
+        for k in range(length):
+            b.append(s[i])
+            i += step
+        return W_Bytes(b.build())
+    i = space.getindex_w(w_index, len(s), "index out of range")
+    return space.newint(ord(s[i]))
+
+
+@bytes_typedef.method('__iter__', 0)
+def descr_iter(space, w_self):
+    from interp.objects.iterobject import W_BytesIterator
+    return W_BytesIterator(w_self.value)
+
+
+@bytes_typedef.method('__contains__', 1)
+def descr_contains(space, w_self, w_sub):
+    from interp.objects.intobject import W_Int
+    if isinstance(w_sub, W_Int):
+        return space.newbool(chr(w_sub.intval & 255) in w_self.value
+                             and 0 <= w_sub.intval < 256)
+    return space.newbool(w_self.value.find(space.bytes_w(w_sub)) >= 0)
+
+
+def _make_cmp(op):
+    def cmp(space, args):
+        w_a = args.args_w[0]
+        w_b = args.args_w[1]
+        if not isinstance(w_a, W_Bytes) or not isinstance(w_b, W_Bytes):
+            return space.w_NotImplemented
+        a = w_a.value
+        b = w_b.value
+        if op == ops.LT:
+            r = a < b
+        elif op == ops.LE:
+            r = a <= b
+        elif op == ops.EQ:
+            r = a == b
+        elif op == ops.NE:
+            r = a != b
+        elif op == ops.GT:
+            r = a > b
+        else:
+            r = a >= b
+        return space.newbool(r)
+    return cmp
+
+
+for _op in range(6):
+    bytes_typedef.add(ops.CMP_NAMES[_op], _make_cmp(_op))
+
+
+@bytes_typedef.method('decode', 0, 2)
+def descr_decode(space, w_self, w_encoding, w_errors):
+    from interp.objects.strobject import decode_utf8
+    return decode_utf8(space, w_self.value)
+
+
+@bytes_typedef.method('hex', 0)
+def descr_hex(space, w_self):
+    b = StringBuilder(2 * len(w_self.value))
+    for c in w_self.value:
+        b.append(hex2(ord(c)))
+    return space.newtext(b.build())

@@ -1,0 +1,354 @@
+"""set and frozenset, on an r_dict of W_Root keys (values unused)."""
+from interp.objects.root import W_Root, TypeDef
+from interp.objects.dictobject import new_rdict
+from interp.error import oefmt
+from interp import ops
+
+
+class W_BaseSet(W_Root):
+    _attrs_ = ['data']
+
+    def __init__(self, data=None):
+        if data is None:
+            data = new_rdict()
+        self.data = data
+
+    def items(self):
+        return self.data.keys()
+
+    def make(self, data):
+        raise NotImplementedError
+
+
+class W_Set(W_BaseSet):
+    _attrs_ = []
+
+    def getclass(self, space):
+        return space.w_set
+
+    def make(self, data):
+        return W_Set(data)
+
+
+class W_FrozenSet(W_BaseSet):
+    _attrs_ = []
+
+    def getclass(self, space):
+        return space.w_frozenset
+
+    def make(self, data):
+        return W_FrozenSet(data)
+
+
+def set_from_iterable(space, w_iterable, data):
+    if isinstance(w_iterable, W_BaseSet):
+        for w_k in w_iterable.items():
+            data[w_k] = None
+        return
+    for w_item in space.unpack_iterable(w_iterable):
+        data[w_item] = None
+
+
+set_typedef = TypeDef('set', W_Set)
+frozenset_typedef = TypeDef('frozenset', W_FrozenSet)
+
+
+def set_new(space, args):
+    return W_Set()
+
+
+def frozenset_new(space, args):
+    w_x = args.arg(1)
+    w_s = W_FrozenSet()
+    if w_x is not None:
+        set_from_iterable(space, w_x, w_s.data)
+    return w_s
+
+
+set_typedef.add('__new__', set_new)
+frozenset_typedef.add('__new__', frozenset_new)
+
+
+@set_typedef.method('__init__', 0, 1)
+def set_init(space, w_self, w_iterable):
+    w_self.data.clear()
+    if w_iterable is not None:
+        set_from_iterable(space, w_iterable, w_self.data)
+    return space.w_None
+
+
+def _set_repr(space, w_self):
+    assert isinstance(w_self, W_BaseSet)
+    items = w_self.items()
+    frozen = isinstance(w_self, W_FrozenSet)
+    if not items:
+        return 'frozenset()' if frozen else 'set()'
+    s = '{' + ', '.join([space.repr_w(w) for w in items]) + '}'
+    if frozen:
+        return 'frozenset(' + s + ')'
+    return s
+
+
+def _other_set(space, w_other):
+    if isinstance(w_other, W_BaseSet):
+        return w_other
+    w_s = W_Set()
+    set_from_iterable(space, w_other, w_s.data)
+    return w_s
+
+
+def s_union(space, w_self, w_other):
+    data = new_rdict()
+    for w_k in w_self.items():
+        data[w_k] = None
+    set_from_iterable(space, w_other, data)
+    return w_self.make(data)
+
+
+def s_intersection(space, w_self, w_other):
+    w_o = _other_set(space, w_other)
+    data = new_rdict()
+    for w_k in w_self.items():
+        if w_k in w_o.data:
+            data[w_k] = None
+    return w_self.make(data)
+
+
+def s_difference(space, w_self, w_other):
+    w_o = _other_set(space, w_other)
+    data = new_rdict()
+    for w_k in w_self.items():
+        if w_k not in w_o.data:
+            data[w_k] = None
+    return w_self.make(data)
+
+
+def s_symdiff(space, w_self, w_other):
+    w_o = _other_set(space, w_other)
+    data = new_rdict()
+    for w_k in w_self.items():
+        if w_k not in w_o.data:
+            data[w_k] = None
+    for w_k in w_o.items():
+        if w_k not in w_self.data:
+            data[w_k] = None
+    return w_self.make(data)
+
+
+def s_issubset(space, w_self, w_other):
+    w_o = _other_set(space, w_other)
+    if len(w_self.data) > len(w_o.data):
+        return False
+    for w_k in w_self.items():
+        if w_k not in w_o.data:
+            return False
+    return True
+
+
+def _binop(func, inplace):
+    def f(space, args):
+        w_self = args.args_w[0]
+        w_other = args.args_w[1]
+        if not isinstance(w_self, W_BaseSet) or not isinstance(w_other, W_BaseSet):
+            return space.w_NotImplemented
+        w_res = func(space, w_self, w_other)
+        if inplace:
+            assert isinstance(w_res, W_BaseSet)
+            w_self.data = w_res.data
+            return w_self
+        return w_res
+    return f
+
+
+def _named(func):
+    def f(space, args):
+        w_self = args.args_w[0]
+        if not isinstance(w_self, W_BaseSet):
+            raise oefmt(space.w_TypeError, "descriptor requires a 'set' object")
+        w_res = w_self
+        for w_other in args.args_w[1:]:
+            w_res = func(space, w_res, w_other)
+        if len(args.args_w) == 1:
+            w_res = w_self.make(w_self.data.copy())
+        return w_res
+    return f
+
+
+for _td in [set_typedef, frozenset_typedef]:
+    _td.add('__or__', _binop(s_union, False))
+    _td.add('__and__', _binop(s_intersection, False))
+    _td.add('__sub__', _binop(s_difference, False))
+    _td.add('__xor__', _binop(s_symdiff, False))
+    _td.add('union', _named(s_union))
+    _td.add('intersection', _named(s_intersection))
+    _td.add('difference', _named(s_difference))
+    _td.add('symmetric_difference', _named(s_symdiff))
+set_typedef.add('__ior__', _binop(s_union, True))
+set_typedef.add('__iand__', _binop(s_intersection, True))
+set_typedef.add('__isub__', _binop(s_difference, True))
+set_typedef.add('__ixor__', _binop(s_symdiff, True))
+
+
+def _cmp(op):
+    def f(space, args):
+        w_a = args.args_w[0]
+        w_b = args.args_w[1]
+        if not isinstance(w_a, W_BaseSet) or not isinstance(w_b, W_BaseSet):
+            return space.w_NotImplemented
+        la = len(w_a.data)
+        lb = len(w_b.data)
+        if op == ops.EQ:
+            r = la == lb and s_issubset(space, w_a, w_b)
+        elif op == ops.NE:
+            r = not (la == lb and s_issubset(space, w_a, w_b))
+        elif op == ops.LE:
+            r = s_issubset(space, w_a, w_b)
+        elif op == ops.LT:
+            r = la < lb and s_issubset(space, w_a, w_b)
+        elif op == ops.GE:
+            r = s_issubset(space, w_b, w_a)
+        else:
+            r = la > lb and s_issubset(space, w_b, w_a)
+        return space.newbool(r)
+    return f
+
+
+def _repr(space, args):
+    return space.newtext(space.recursive_repr(args.args_w[0], '{...}', _set_repr))
+
+
+def _len(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    return space.newint(len(w_self.data))
+
+
+def _iter(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    from interp.objects.iterobject import W_SeqIterator
+    return W_SeqIterator(w_self.items())
+
+
+def _contains(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    w_x = args.args_w[1]
+    if isinstance(w_x, W_Set):
+        w_x = W_FrozenSet(w_x.data)
+    return space.newbool(w_x in w_self.data)
+
+
+def _issubset(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    return space.newbool(s_issubset(space, w_self, args.args_w[1]))
+
+
+def _issuperset(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    return space.newbool(s_issubset(space, _other_set(space, args.args_w[1]), w_self))
+
+
+def _isdisjoint(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    w_o = _other_set(space, args.args_w[1])
+    for w_k in w_o.items():
+        if w_k in w_self.data:
+            return space.w_False
+    return space.w_True
+
+
+def _copy(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_BaseSet)
+    return w_self.make(w_self.data.copy())
+
+
+for _td in [set_typedef, frozenset_typedef]:
+    for _op in range(6):
+        _td.add(ops.CMP_NAMES[_op], _cmp(_op))
+    _td.add('__repr__', _repr)
+    _td.add('__len__', _len)
+    _td.add('__iter__', _iter)
+    _td.add('__contains__', _contains)
+    _td.add('issubset', _issubset)
+    _td.add('issuperset', _issuperset)
+    _td.add('isdisjoint', _isdisjoint)
+    _td.add('copy', _copy)
+
+
+@frozenset_typedef.method('__hash__', 0)
+def frozenset_hash(space, w_self):
+    h = 1927868237
+    for w_k in w_self.items():
+        x = space.hash_w(w_k)
+        h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+    from rpython.rlib.rarithmetic import intmask
+    return space.newint(intmask(h))
+
+
+@set_typedef.method('add', 1)
+def set_add(space, w_self, w_x):
+    w_self.data[w_x] = None
+    return space.w_None
+
+
+@set_typedef.method('remove', 1)
+def set_remove(space, w_self, w_x):
+    if w_x not in w_self.data:
+        from interp.error import OperationError
+        raise OperationError(space.w_KeyError, space.call_function(space.w_KeyError, [w_x]))
+    del w_self.data[w_x]
+    return space.w_None
+
+
+@set_typedef.method('discard', 1)
+def set_discard(space, w_self, w_x):
+    if w_x in w_self.data:
+        del w_self.data[w_x]
+    return space.w_None
+
+
+@set_typedef.method('pop', 0)
+def set_pop(space, w_self):
+    if not w_self.data:
+        raise oefmt(space.w_KeyError, "pop from an empty set")
+    w_k = w_self.data.keys()[0]
+    del w_self.data[w_k]
+    return w_k
+
+
+@set_typedef.method('clear', 0)
+def set_clear(space, w_self):
+    w_self.data.clear()
+    return space.w_None
+
+
+def _update(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Set)
+    for w_other in args.args_w[1:]:
+        set_from_iterable(space, w_other, w_self.data)
+    return space.w_None
+
+
+def _named_update(func):
+    def f(space, args):
+        w_self = args.args_w[0]
+        assert isinstance(w_self, W_Set)
+        w_res = w_self
+        for w_other in args.args_w[1:]:
+            w_res = func(space, w_res, w_other)
+        assert isinstance(w_res, W_BaseSet)
+        w_self.data = w_res.data
+        return space.w_None
+    return f
+
+
+set_typedef.add('update', _update)
+set_typedef.add('intersection_update', _named_update(s_intersection))
+set_typedef.add('difference_update', _named_update(s_difference))
+set_typedef.add('symmetric_difference_update', _named_update(s_symdiff))
