@@ -6,11 +6,11 @@ from interp import bytecode
 
 class W_Code(W_Root):
     _immutable_fields_ = ['co_name', 'co_qualname', 'co_filename', 'co_firstlineno',
-                          'co_code', 'co_consts_w[*]', 'co_names[*]', 'co_varnames[*]',
-                          'co_cellvars[*]', 'co_freevars[*]', 'co_argcount',
+                          'co_code', 'co_consts_w', 'co_names', 'co_varnames',
+                          'co_cellvars', 'co_freevars', 'co_argcount',
                           'co_posonlyargcount', 'co_kwonlyargcount', 'co_flags',
-                          'co_nlocals', 'co_stacksize', 'co_lnotab[*]',
-                          'co_exctable[*]', 'cell2arg[*]', 'ncells']
+                          'co_nlocals', 'co_stacksize', 'co_lnotab',
+                          'co_exctable', 'cell2arg[*]', 'ncells']
 
     def __init__(self, name, qualname, filename, firstlineno, code, consts_w, names,
                  varnames, cellvars, freevars, argcount, posonlyargcount,

@@ -8,7 +8,7 @@ from interp.error import oefmt
 
 
 class Arguments(object):
-    _immutable_fields_ = ['args_w[*]', 'kw_names[*]', 'kw_values_w[*]']
+    _immutable_fields_ = ['args_w', 'kw_names', 'kw_values_w']
 
     def __init__(self, args_w, kw_names=None, kw_values_w=None):
         self.args_w = args_w

@@ -15,7 +15,7 @@ class W_Cell(W_Root):
 
 
 class W_Function(W_Root):
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]', 'closure[*]', 'w_kwdefaults']
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'closure', 'w_kwdefaults']
 
     def __init__(self, code, w_globals, defaults_w, w_kwdefaults, closure, name, qualname):
         self.code = code

@@ -8,7 +8,7 @@ from interp import ops
 
 class W_Tuple(W_Root):
     _attrs_ = ['items_w']
-    _immutable_fields_ = ['items_w[*]']
+    _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w

@@ -5,8 +5,7 @@ from interp.error import oefmt
 
 
 class W_Type(W_Root):
-    _immutable_fields_ = ['name', 'typedef', 'is_heaptype', 'w_solid', 'bases_w[*]',
-                          'mro_w[*]', 'version?']
+    _immutable_fields_ = ['version?']
 
     def __init__(self, name, bases_w, dict_w, typedef=None, w_solid=None):
         self.name = name
