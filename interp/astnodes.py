@@ -74,12 +74,8 @@ class Node(object):
         raise NotImplementedError
 
 
-class mod(object):
-    _fields = ()
-
-    @specialize.argtype(1)
-    def walkabout(self, visitor):
-        raise NotImplementedError
+class mod(Node):
+    pass
 
 
 class stmt(Node):

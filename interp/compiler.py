@@ -448,6 +448,7 @@ class CodeGen(object):
             if is_break:
                 self.error("'break' outside loop", node)
             self.error("'continue' not properly in loop", node)
+        assert loop is not None
         if is_break and loop.kind == FB_FOR:
             self.b.emit(bc.POP_TOP)
         self.fblocks = saved

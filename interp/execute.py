@@ -156,7 +156,9 @@ def dispatch_rare(frame, op, arg, pc):
         n = len(items)
         for i in range(after):
             frame.push(items[n - 1 - i])
-        frame.push(space.newlist(items[before:n - after]))
+        stop = n - after
+        assert before >= 0 and stop >= 0
+        frame.push(space.newlist(items[before:stop]))
         for i in range(before - 1, -1, -1):
             frame.push(items[i])
     elif op == bc.MAKE_FUNCTION:
@@ -302,6 +304,7 @@ def call_kw(frame, w_names, nargs, is_method):
     nkw = len(names)
     values = frame.popvalues(nargs)
     npos = nargs - nkw
+    assert npos >= 0
     pos = values[:npos]
     kw_values = values[npos:]
     if is_method:

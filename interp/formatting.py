@@ -3,6 +3,7 @@ printf-style `%` formatting."""
 import math
 from rpython.rlib.rfloat import formatd, isfinite, DTSF_ADD_DOT_0
 from rpython.rlib.rstring import StringBuilder
+from rpython.rlib import rstring
 from rpython.rlib.rbigint import rbigint
 from interp.error import oefmt
 from interp import utf8
@@ -154,7 +155,7 @@ def format_int(space, w_int, specstr):
     if spec.zero and spec.align == '=' and spec.grouping != '\0' and spec.width > 0:
         # zero padding also gets separators
         width = spec.width - len(head)
-        raw = digits.replace(spec.grouping, '')
+        raw = rstring.replace(digits, spec.grouping, '')
         every = 3 if (t == 'd' or t == '\0' or t == 'n') else 4
         while len(group_digits(raw, spec.grouping, every)) < width:
             raw = '0' + raw
@@ -260,7 +261,9 @@ def str_format(space, fmt, args):
                 j += 1
             if depth != 0:
                 raise oefmt(space.w_ValueError, "unmatched '{' in format")
-            field = fmt[i + 1:j - 1]
+            stop = j - 1
+            assert stop >= 0
+            field = fmt[i + 1:stop]
             auto_index = format_field(space, b, field, args, auto_index)
             i = j
         elif c == '}':

@@ -37,7 +37,8 @@ class ParseError(Exception):
     or 'IndentationError'; incomplete: True when the error is only due to the
     input ending early (the REPL then asks for more lines)."""
 
-    def __init__(self, msg, lineno, offset, kind, incomplete):
+    def __init__(self, msg, lineno, offset, kind='SyntaxError',
+                 incomplete=False):
         self.msg = msg
         self.lineno = lineno
         self.offset = offset

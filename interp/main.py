@@ -32,20 +32,12 @@ def version_line():
         v[0], v[1], v[2])
 
 
-class Stderr(object):
-    def __init__(self, space):
-        self.space = space
-
-    def write(self, s):
-        self.space.stderr.write_str(s)
-
-
 def report_exception(space, operr):
     """Print an uncaught exception; returns the process exit code."""
     w_exc = operr.get_w_value(space)
     if operr.match(space, space.w_SystemExit):
         return system_exit_code(space, w_exc)
-    sys_mod.print_exception_to(space, w_exc, Stderr(space))
+    sys_mod.print_exception_to(space, w_exc, sys_mod._Writer(space, None))
     if operr.match(space, space.w_KeyboardInterrupt):
         return 130
     return 1
@@ -212,13 +204,47 @@ def run_guarded(space, source, filename, w_dict):
 
 
 def run_module(space, name, w_dict):
+    """-m: the module's file runs as __main__ (in w_dict); a package runs
+    its __main__.py that way after being imported normally.  Parent
+    packages are imported normally too."""
     from interp.importing import import_dotted, find_module_file, get_sys_path, module_path
     try:
-        # a package runs its __main__ submodule
-        w_top, w_mod = import_dotted(space, name)
-        path = module_path(space, w_mod)
-        if path is not None:
-            w_top, w_mod = import_dotted(space, name + '.__main__')
+        paths = get_sys_path(space)
+        dot = name.rfind('.')
+        if dot >= 0:
+            assert dot >= 0
+            w_top, w_parent = import_dotted(space, name[:dot])
+            parent_path = module_path(space, w_parent)
+            paths = []
+            if parent_path is not None:
+                paths.append(parent_path)
+        start = dot + 1
+        assert start >= 0
+        leaf = name[start:]
+        path, is_pkg = find_module_file(space, leaf, paths)
+        if path is None or (dot < 0 and space.builtin_module_or_none(name) is not None):
+            # a builtin module, or no such module (raises ImportError)
+            import_dotted(space, name)
+            return 0
+        if is_pkg:
+            w_top, w_pkg = import_dotted(space, name)
+            pkgdir = module_path(space, w_pkg)
+            path = None
+            if pkgdir is not None:
+                path, sub_is_pkg = find_module_file(space, '__main__', [pkgdir])
+                if sub_is_pkg:
+                    path = None
+            if path is None:
+                raise OperationError(space.w_ImportError, space.call_function(
+                    space.w_ImportError,
+                    [space.newtext("no module named '%s.__main__'" % name)]))
+        try:
+            source = fileio.read_file(path)
+        except OSError:
+            raise OperationError(space.w_ImportError, space.call_function(
+                space.w_ImportError, [space.newtext("can't read %s" % path)]))
+        w_dict.setitem_str('__file__', space.newtext(path))
+        run_source(space, source, path, w_dict)
         return 0
     except OperationError as e:
         space.stdout.flush()

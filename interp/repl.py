@@ -18,27 +18,28 @@ def run_repl(space, w_dict):
             out.flush()
             return 0
         source = line
+        # like MicroPython: a compound statement goes on until a blank line,
+        # anything else until it is no longer incomplete (open brackets...)
+        compound = starts_compound(line)
+        eof = False
+        code = None
         while True:
+            blank = last_line_blank(source)
+            if compound and not eof and not blank:
+                more = read_more(space)
+                if not more:
+                    eof = True
+                source += more
+                continue
             try:
                 tree = parse(source, '<stdin>', 'single')
                 code = compile_ast(tree, '<stdin>', 'single', space.optimize)
                 break
             except ParseError as e:
-                if e.incomplete or source.rstrip(' \n').endswith(':'):
-                    out.write_str('... ')
-                    out.flush()
-                    more = space.stdin.readline()
-                    if not more or more == '\n':
-                        if not more:
-                            return 0
-                        source += more
-                        try:
-                            tree = parse(source, '<stdin>', 'single')
-                            code = compile_ast(tree, '<stdin>', 'single', space.optimize)
-                        except ParseError as e2:
-                            space.stderr.write_str('SyntaxError: %s\n' % e2.msg)
-                            code = None
-                        break
+                if e.incomplete and not eof and not (compound and blank):
+                    more = read_more(space)
+                    if not more:
+                        eof = True
                     source += more
                     continue
                 space.stderr.write_str('Traceback (most recent call last):\n  File "<stdin>", '
@@ -54,3 +55,47 @@ def run_repl(space, w_dict):
             status = report_exception(space, e)
             if e.match(space, space.w_SystemExit):
                 return status
+
+
+COMPOUND_KEYWORDS = ['if', 'while', 'for', 'def', 'class', 'try', 'with', 'async']
+
+
+def starts_compound(line):
+    """Does this first line of input start a compound statement?"""
+    n = len(line)
+    start = 0
+    while start < n and (line[start] == ' ' or line[start] == '\t'):
+        start += 1
+    end = n
+    while end > start and (line[end - 1] == ' ' or line[end - 1] == '\t' or
+                           line[end - 1] == '\n' or line[end - 1] == '\r'):
+        end -= 1
+    if end <= start:
+        return False
+    if line[start] == '@' or line[end - 1] == ':':
+        return True
+    i = start
+    while i < end and (line[i].isalnum() or line[i] == '_'):
+        i += 1
+    word = line[start:i]
+    return word in COMPOUND_KEYWORDS
+
+
+def last_line_blank(source):
+    """Is the last line of source empty (only blanks)?"""
+    end = len(source)
+    if end > 0 and source[end - 1] == '\n':
+        end -= 1
+    i = end - 1
+    while i >= 0 and source[i] != '\n':
+        if source[i] != ' ' and source[i] != '\t' and source[i] != '\r':
+            return False
+        i -= 1
+    return True
+
+
+def read_more(space):
+    out = space.stdout
+    out.write_str('... ')
+    out.flush()
+    return space.stdin.readline()

@@ -52,6 +52,7 @@ class ObjSpace(object):
         self.w_Ellipsis = W_Ellipsis()
         self.w_True = W_Bool(1)
         self.w_False = W_Bool(0)
+        self.w_empty_tuple = W_Tuple([])    # () is a singleton, as in MicroPython
         self.small_ints = [W_Int(i) for i in range(-5, 257)]
         self.builtin_types = {}
         self.repr_stack = []            # objects whose repr is in progress
@@ -227,6 +228,8 @@ class ObjSpace(object):
         return W_Bytes(s)
 
     def newtuple(self, items_w):
+        if not items_w:
+            return self.w_empty_tuple
         return W_Tuple(items_w)
 
     def newlist(self, items_w):
@@ -698,6 +701,9 @@ class ObjSpace(object):
 
     def binop(self, op, w_a, w_b):
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+            if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool) and \
+                    (op == ops.AND or op == ops.OR or op == ops.XOR):
+                return self.generic_binop(op, w_a, w_b)   # bool & bool is a bool
             return int_binop(self, op, w_a.intval, w_b.intval)
         if isinstance(w_a, W_Float) and isinstance(w_b, W_Float):
             return float_binop(self, op, w_a.floatval, w_b.floatval)
@@ -740,7 +746,7 @@ class ObjSpace(object):
                     % (name, w_ta.name, w_tb.name))
 
     def inplace_binop(self, op, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and not isinstance(w_a, W_Bool):
             return int_binop(self, op, w_a.intval, w_b.intval)
         if isinstance(w_a, W_Float) and isinstance(w_b, W_Float):
             return float_binop(self, op, w_a.floatval, w_b.floatval)

@@ -148,12 +148,12 @@ def type_repr(space, w_self):
 
 @type_typedef.method('mro', 0)
 def type_mro(space, w_self):
-    return space.newlist(list(w_self.mro_w))
+    return space.newlist(_as_root_list(w_self.mro_w))
 
 
 @type_typedef.method('__subclasses__', 0)
 def type_subclasses(space, w_self):
-    return space.newlist(list(w_self.subclasses_w))
+    return space.newlist(_as_root_list(w_self.subclasses_w))
 
 
 def _type_self(space, args):
@@ -176,7 +176,7 @@ def _type_qualname(space, args):
 
 
 def _type_bases(space, args):
-    return space.newtuple(list(_type_self(space, args).bases_w))
+    return space.newtuple(_as_root_list(_type_self(space, args).bases_w))
 
 
 def _type_base(space, args):
@@ -187,7 +187,7 @@ def _type_base(space, args):
 
 
 def _type_mro_attr(space, args):
-    return space.newtuple(list(_type_self(space, args).mro_w))
+    return space.newtuple(_as_root_list(_type_self(space, args).mro_w))
 
 
 def _type_dict(space, args):
@@ -220,3 +220,12 @@ type_typedef.add_getset('__mro__', _type_mro_attr)
 type_typedef.add_getset('__dict__', _type_dict)
 type_typedef.add_getset('__module__', _type_module)
 type_typedef.add_getset('__doc__', _type_doc)
+
+
+def _as_root_list(types_w):
+    """Copy a list of W_Type into a fresh list of W_Root (list() would share
+    the annotator's list definition and widen the original)."""
+    result_w = []
+    for w_t in types_w:
+        result_w.append(w_t)
+    return result_w

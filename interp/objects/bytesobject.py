@@ -127,6 +127,7 @@ def descr_getitem(space, w_self, w_index):
         if length <= 0:
             return W_Bytes('')
         if step == 1:
+            assert start >= 0 and length >= 0
             return W_Bytes(s[start:start + length])
         b = StringBuilder(length)
         i = start

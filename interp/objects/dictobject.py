@@ -2,7 +2,8 @@
 RPython dict keyed by the UTF-8 text (module globals, keyword arguments);
 the first other key moves it to an r_dict keyed by W_Root with app-level
 __hash__/__eq__."""
-from rpython.rlib.objectmodel import r_dict
+from collections import OrderedDict
+from rpython.rlib.objectmodel import r_ordereddict
 from interp.objects.root import W_Root, TypeDef
 from interp.objects.strobject import W_Str
 from interp.error import oefmt, OperationError
@@ -22,14 +23,16 @@ def w_hash(w_a):
 
 
 def new_rdict():
-    return r_dict(w_eq, w_hash)
+    # all RPython dicts are ordered once translated; the ordered variants make
+    # untranslated runs iterate in insertion order too
+    return r_ordereddict(w_eq, w_hash)
 
 
 class W_Dict(W_Root):
     _attrs_ = ['strdict', 'rdict']
 
     def __init__(self):
-        self.strdict = {}           # str -> W_Root, while all keys are exact str
+        self.strdict = OrderedDict()  # str -> W_Root, while all keys are exact str
         self.rdict = None           # W_Root -> W_Root, once any other key came in
 
     def getclass(self, space):
@@ -40,7 +43,7 @@ class W_Dict(W_Root):
         for key, w_value in self.strdict.items():
             d[space.newtext(key)] = w_value
         self.rdict = d
-        self.strdict = {}
+        self.strdict = OrderedDict()
 
     def length(self):
         if self.rdict is not None:
@@ -129,7 +132,7 @@ class W_Dict(W_Root):
         return [(space.newtext(k), w_v) for k, w_v in self.strdict.items()]
 
     def clear(self):
-        self.strdict = {}
+        self.strdict = OrderedDict()
         self.rdict = None
 
     def copy(self):

@@ -1,5 +1,6 @@
 """float: a machine double, with CPython's repr, division and modulo rules."""
 import math
+from rpython.rlib import rstring
 from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, string_to_float, isfinite
 from rpython.rlib.rfloat import round_double
 from rpython.rlib.objectmodel import compute_hash
@@ -304,7 +305,7 @@ def parse_float(space, s):
         ok = False
     if ok:
         try:
-            return string_to_float(t.replace('_', ''))
+            return string_to_float(rstring.replace(t, '_', ''))
         except ValueError:
             pass
     raise oefmt(space.w_ValueError, "could not convert string to float: '%s'" % s)

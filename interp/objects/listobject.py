@@ -82,6 +82,7 @@ def set_slice(space, w_self, w_slice, w_value):
     if step == 1:
         if stop < start:
             stop = start
+        assert start >= 0 and stop >= 0
         w_self.items_w = items[:start] + new_w + items[stop:]
         return
     if len(new_w) != length:
@@ -103,6 +104,7 @@ def list_delitem(space, w_self, w_index):
         if length <= 0:
             return space.w_None
         if step == 1:
+            assert start >= 0 and length >= 0
             del items[start:start + length]
             return space.w_None
         if step < 0:

@@ -30,6 +30,7 @@ class W_Str(W_Root):
             return s[index]
         start = utf8.byte_offset(s, index)
         end = start + utf8.char_len_at(s, start)
+        assert start >= 0 and end >= 0
         return s[start:end]
 
     def byte_range(self, start, stop):
@@ -38,6 +39,7 @@ class W_Str(W_Root):
             return start, stop
         s = self.utf8
         b0 = utf8.byte_offset(s, start)
+        assert b0 >= 0
         b1 = b0 + utf8.byte_offset(s[b0:], stop - start)
         return b0, b1
 
@@ -45,6 +47,7 @@ class W_Str(W_Root):
         """Code point index of a byte offset."""
         if self.is_ascii():
             return byte_pos
+        assert byte_pos >= 0
         return utf8.codepoints_in(self.utf8[:byte_pos])
 
     def __repr__(self):
@@ -80,6 +83,7 @@ def str_repr(s):
             if cp < 0xa0 or cp == 0xad:
                 b.append('\\x%s' % hex2(cp))
             else:
+                assert i >= 0
                 b.append(s[i:i + k])
             i += k
             continue
@@ -235,6 +239,7 @@ def str_slice(space, w_self, start, stop, step, length):
         return space.newtext('')
     if step == 1:
         b0, b1 = w_self.byte_range(start, stop)
+        assert b0 >= 0 and b1 >= 0
         return W_Str(w_self.utf8[b0:b1], length)
     b = StringBuilder(length)
     i = start
@@ -295,11 +300,13 @@ def split_whitespace(s, maxsplit):
         if i >= n:
             break
         if maxsplit == 0:
+            assert i >= 0
             res.append(s[i:n])
             break
         j = i
         while j < n and not _is_space(s[j]):
             j += 1
+        assert i >= 0 and j >= 0
         res.append(s[i:j])
         maxsplit -= 1
         i = j
@@ -315,11 +322,13 @@ def rsplit_whitespace(s, maxsplit):
         if j <= 0:
             break
         if maxsplit == 0:
+            assert j >= 0
             res.append(s[0:j])
             break
         i = j
         while i > 0 and not _is_space(s[i - 1]):
             i -= 1
+        assert i >= 0 and j >= 0
         res.append(s[i:j])
         maxsplit -= 1
         j = i
@@ -334,6 +343,7 @@ def split_sep(s, sep, maxsplit):
         i = s.find(sep, start)
         if i < 0:
             break
+        assert start >= 0
         res.append(s[start:i])
         start = i + len(sep)
         maxsplit -= 1
@@ -348,9 +358,11 @@ def rsplit_sep(s, sep, maxsplit):
         i = s.rfind(sep, 0, end)
         if i < 0:
             break
+        assert end >= 0
         res.append(s[i + len(sep):end])
         end = i
         maxsplit -= 1
+    assert end >= 0
     res.append(s[0:end])
     res.reverse()
     return res
@@ -407,6 +419,7 @@ def descr_splitlines(space, w_self, w_keepends):
             eol = i + 1
             if c == '\r' and eol < n and s[eol] == '\n':
                 eol += 1
+            assert start >= 0 and i >= 0
             res.append(space.newtext(s[start:eol] if keep else s[start:i]))
             start = eol
             i = eol
@@ -449,6 +462,7 @@ def _strip(space, w_self, w_chars, left, right):
                     break
     if i == 0 and j == len(s):
         return w_self
+    assert i >= 0 and j >= 0
     return space.newtext(s[i:j])
 
 
@@ -490,13 +504,16 @@ def _start_end(space, w_self, w_start, w_end):
         return len(w_self.utf8) + 1, len(w_self.utf8)
     if end < start:
         end = start
-    return w_self.byte_range(start, end)
+    b0, b1 = w_self.byte_range(start, end)
+    assert b0 >= 0 and b1 >= 0
+    return b0, b1
 
 
 def _affix(space, w_self, w_prefix, w_start, w_end, suffix):
     b0, b1 = _start_end(space, w_self, w_start, w_end)
     if b0 > b1:
         return space.w_False
+    assert b0 >= 0 and b1 >= 0
     s = w_self.utf8[b0:b1]
     from interp.objects.tupleobject import W_Tuple
     if isinstance(w_prefix, W_Tuple):
@@ -567,6 +584,7 @@ def descr_count(space, w_self, w_sub, w_start, w_end):
         return space.newint(0)
     s = w_self.utf8
     if not sub:
+        assert b0 >= 0 and b1 >= 0
         return space.newint(utf8.codepoints_in(s[b0:b1]) + 1)
     n = 0
     i = b0
@@ -599,6 +617,7 @@ def descr_replace(space, w_self, w_old, w_new, w_count):
             if i == len(s):
                 break
             k = utf8.char_len_at(s, i)
+            assert i >= 0
             b.append(s[i:i + k])
             i += k
         return space.newtext(b.build())
@@ -609,6 +628,7 @@ def descr_replace(space, w_self, w_old, w_new, w_count):
         i = s.find(old.utf8, start)
         if i < 0:
             break
+        assert start >= 0
         b.append(s[start:i])
         b.append(new)
         start = i + len(old.utf8)
@@ -729,6 +749,7 @@ def _partition(space, w_self, w_sep, reverse):
         if reverse:
             return space.newtuple([space.newtext(''), space.newtext(''), w_self])
         return space.newtuple([w_self, space.newtext(''), space.newtext('')])
+    assert i >= 0
     return space.newtuple([space.newtext(s[:i]), w_sep, space.newtext(s[i + len(sep):])])
 
 

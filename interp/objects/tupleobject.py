@@ -85,6 +85,7 @@ def slice_items(space, items, w_slice):
     if step == 1:
         if length <= 0:
             return []
+        assert start >= 0 and length >= 0
         return items[start:start + length]
     res = [None] * length
     i = start
