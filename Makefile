@@ -33,13 +33,13 @@ $(BUILD)/py3.stamp:
 
 $(BUILD)/micropy: $(PY27_DIR)/.stamp $(SOURCES)
 	mkdir -p $(BUILD)/usession
-	cd $(BUILD) && PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession \
+	cd $(BUILD) && MICROPY_PORT=$(PORT) PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession \
 	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \
 	  --batch -O2 --output=micropy $(CURDIR)/targetmicropy.py
 
 $(BUILD)/micropy-jit: $(PY27_DIR)/.stamp $(SOURCES)
 	mkdir -p $(BUILD)/usession-jit
-	cd $(BUILD) && PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession-jit \
+	cd $(BUILD) && MICROPY_PORT=$(PORT) PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession-jit \
 	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \
 	  --batch -Ojit --output=micropy-jit $(CURDIR)/targetmicropy.py
 

@@ -8,6 +8,7 @@ from interp.objects.intobject import W_Int
 from interp.objects.moduleobject import W_Module
 from interp.modules import sys_mod
 from interp import fileio
+from interp import portconfig
 
 USAGE = """usage: micropy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
@@ -28,8 +29,8 @@ Implementation specific options (-X):
 
 def version_line():
     v = sys_mod.MICROPY_VERSION
-    return 'MicroPython v%d.%d.%d (micropy, RPython) on linux; micropy with RPython' % (
-        v[0], v[1], v[2])
+    return 'MicroPython v%d.%d.%d on micropy (RPython); %s' % (
+        v[0], v[1], v[2], portconfig.MACHINE)
 
 
 def report_exception(space, operr):

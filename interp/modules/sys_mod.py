@@ -5,6 +5,7 @@ from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.objects.exceptionobject import W_BaseException
 from interp.objects.root import W_Root
+from interp import portconfig
 
 VERSION = '3.4.0'
 MICROPY_VERSION = (1, 24, 0)
@@ -94,7 +95,7 @@ def make_module(space):
                                                   space.newint(0)]))
     d.setitem_str('byteorder', space.newtext('little'))
     d.setitem_str('maxsize', space.newint(2 ** 63 - 1))
-    d.setitem_str('platform', space.newtext('linux'))
+    d.setitem_str('platform', space.newtext(portconfig.PLATFORM))
     w_impl = make_implementation(space)
     d.setitem_str('implementation', w_impl)
     return w_mod
@@ -111,6 +112,6 @@ def make_implementation(space):
     w_impl.setdictvalue(space, 'version', space.newtuple([
         space.newint(MICROPY_VERSION[0]), space.newint(MICROPY_VERSION[1]),
         space.newint(MICROPY_VERSION[2]), space.newtext('')]))
-    w_impl.setdictvalue(space, '_machine', space.newtext('micropy (RPython) on linux'))
+    w_impl.setdictvalue(space, '_machine', space.newtext(portconfig.MACHINE))
     w_impl.setdictvalue(space, '_mpy', space.newint(MPY_VERSION | (0 << 8)))
     return w_impl

@@ -1,0 +1,22 @@
+"""Translation-time choice of port: ports/$MICROPY_PORT/port.py (default
+unix) supplies constants the interpreter bakes in (sys.platform, banner)."""
+import os
+
+PORT = os.environ.get('MICROPY_PORT', 'unix')
+PORT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        'ports', PORT)
+
+
+def _load():
+    path = os.path.join(PORT_DIR, 'port.py')
+    if not os.path.exists(path):
+        raise ImportError("micropy: no port named %r (%s missing)" % (PORT, path))
+    ns = {}
+    execfile(path, ns)
+    return ns
+
+_ns = _load()
+NAME = _ns['NAME']
+PLATFORM = _ns['PLATFORM']
+MACHINE = _ns['MACHINE']
+FROZEN_DIRS = [os.path.join(PORT_DIR, d) for d in _ns.get('FROZEN_DIRS', [])]
