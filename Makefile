@@ -14,7 +14,7 @@ RPY       := PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27)
 SOURCES   := targetmicropy.py $(shell find interp hal ports -name '*.py' -o -name '*.c' -o -name '*.h' 2>/dev/null)
 MICROPY   ?= $(CURDIR)/$(BUILD)/micropy
 
-.PHONY: all jit test test-unit test-cases test-jit env clean
+.PHONY: all jit run test test-unit test-cases test-jit bench env clean
 
 all: $(BUILD)/micropy
 
@@ -44,6 +44,12 @@ $(BUILD)/micropy-jit: $(PY27_DIR)/.stamp $(SOURCES)
 	  --batch -Ojit --output=micropy-jit $(CURDIR)/targetmicropy.py
 
 jit: $(BUILD)/micropy-jit
+
+run: $(BUILD)/micropy
+	$(BUILD)/micropy examples/hello.py
+
+bench: $(BUILD)/micropy
+	$(PY3) bench/run.py
 
 test-unit: env
 	$(RPY) -m pytest -q tests/unit

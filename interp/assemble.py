@@ -49,6 +49,7 @@ class CodeBuilder(object):
         self.handler = None
         self.handler_depth = 0
         self.dead = False       # after an unconditional jump, until the next label
+        self.last_op = 0
 
     # ____________________________________________________________
 
@@ -73,11 +74,16 @@ class CodeBuilder(object):
 
     def _adjust(self, delta):
         self.depth += delta
-        assert self.depth >= 0, "negative stack depth in %s" % self.name
+        if self.depth < 0:
+            # a compiler bug; report it as a SyntaxError rather than crash
+            from interp.parser import ParseError
+            raise ParseError("internal compiler error: stack depth %d after op %d in %s"
+                             % (self.depth, self.last_op, self.name), self.lineno, 0)
         if self.depth > self.maxdepth:
             self.maxdepth = self.depth
 
     def emit(self, op, arg=0):
+        self.last_op = op
         self.instrs.append(Instr(op, arg, None, self.lineno, self.handler,
                                  self.handler_depth))
         if op == bc.FOR_ITER:

@@ -498,12 +498,16 @@ class CodeGen(object):
         if self.scope.kind != FUNCTION:
             self.error("'return' outside function", node)
         b = self.b
+        saved_depth = b.depth
         if node.value is not None:
             self.expr(node.value)
         else:
             self.emit_const_none()
         self.unwind_all(True)
         b.emit(bc.RETURN_VALUE)
+        # the code after the return is dead; keep the depth we had (the
+        # unwinding above popped the enclosing blocks' items)
+        b.depth = saved_depth
 
     def unwind_all(self, preserve_tos):
         saved = list(self.fblocks)

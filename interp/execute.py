@@ -14,6 +14,7 @@ from interp.objects.typeobject import W_Type
 
 
 def dispatch_rare(frame, op, arg, pc):
+    assert arg >= 0
     space = frame.space
     code = frame.code
     if op == bc.NOP:
@@ -30,6 +31,7 @@ def dispatch_rare(frame, op, arg, pc):
                 raise frame.unbound_deref(arg)
         frame.push(w_value)
     elif op == bc.DELETE_FAST:
+        assert arg >= 0
         if frame.locals_w[arg] is None:
             raise frame.unbound_local(arg)
         frame.locals_w[arg] = None

@@ -74,26 +74,36 @@ class Frame(object):
     # ____________________________________________________________
     # value stack
 
+    # indices into the virtualizable arrays must be provably non-negative,
+    # hence the asserts
     def push(self, w_value):
         sp = self.sp
+        assert sp >= 0
         self.stack_w[sp] = w_value
         self.sp = sp + 1
 
     def pop(self):
         sp = self.sp - 1
+        assert sp >= 0
         w_value = self.stack_w[sp]
         self.stack_w[sp] = None
         self.sp = sp
         return w_value
 
     def top(self):
-        return self.stack_w[self.sp - 1]
+        i = self.sp - 1
+        assert i >= 0
+        return self.stack_w[i]
 
     def peek(self, n):
-        return self.stack_w[self.sp - 1 - n]
+        i = self.sp - 1 - n
+        assert i >= 0
+        return self.stack_w[i]
 
     def settop(self, w_value):
-        self.stack_w[self.sp - 1] = w_value
+        i = self.sp - 1
+        assert i >= 0
+        self.stack_w[i] = w_value
 
     @jit.unroll_safe
     def popvalues(self, n):
@@ -150,9 +160,10 @@ class Frame(object):
     def dispatch(self):
         code = self.code
         pc = self.pc
-        space = self.space
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
+            # read after the merge point: only greens and reds may live across it
+            space = self.space
             self.last_pc = pc
             co_code = code.co_code
             op = ord(co_code[pc])
@@ -162,6 +173,7 @@ class Frame(object):
                 op = ord(co_code[pc])
                 arg = (arg << 16) | ord(co_code[pc + 1]) | (ord(co_code[pc + 2]) << 8)
                 pc += 3
+            assert arg >= 0
             if op == bc.LOAD_FAST:
                 w_value = self.locals_w[arg]
                 if w_value is None:

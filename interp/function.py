@@ -10,7 +10,7 @@ from interp import bytecode as bc
 def call_function_args(space, w_func, args):
     code = w_func.code
     frame = Frame(space, code, w_func.w_globals, None, w_func.closure)
-    bind_args(space, w_func, code, frame.locals_w, args)
+    bind_args(space, w_func, code, frame, args)
     frame.init_cells()
     if code.is_generator():
         from interp.generator import make_generator
@@ -35,7 +35,7 @@ def execute_frame(space, frame):
 
 
 @jit.unroll_safe
-def bind_args(space, w_func, code, locals_w, args):
+def bind_args(space, w_func, code, frame, args):
     args_w = args.args_w
     npos = len(args_w)
     argcount = code.co_argcount
@@ -44,7 +44,7 @@ def bind_args(space, w_func, code, locals_w, args):
     if npos == argcount and not args.has_kw() and code.co_kwonlyargcount == 0 and \
             not (flags & (bc.CO_VARARGS | bc.CO_VARKEYWORDS)):
         for i in range(npos):
-            locals_w[i] = args_w[i]
+            frame.locals_w[i] = args_w[i]
         return
     name = code.co_name
     kwonly = code.co_kwonlyargcount
@@ -59,19 +59,20 @@ def bind_args(space, w_func, code, locals_w, args):
     # positional
     n = min(npos, argcount)
     for i in range(n):
-        locals_w[i] = args_w[i]
+        frame.locals_w[i] = args_w[i]
     if npos > argcount:
         if varargs_idx < 0:
             raise oefmt(space.w_TypeError,
                         "function takes %d positional arguments but %d were given"
                         % (argcount, npos))
-        locals_w[varargs_idx] = space.newtuple(args_w[argcount:])
+        assert varargs_idx >= 0 and argcount >= 0
+        frame.locals_w[varargs_idx] = space.newtuple(args_w[argcount:])
     elif varargs_idx >= 0:
-        locals_w[varargs_idx] = space.newtuple([])
+        frame.locals_w[varargs_idx] = space.newtuple([])
     w_kwdict = None
     if varkw_idx >= 0:
         w_kwdict = W_Dict()
-        locals_w[varkw_idx] = w_kwdict
+        frame.locals_w[varkw_idx] = w_kwdict
     # keywords
     if args.kw_names is not None:
         varnames = code.co_varnames
@@ -89,25 +90,27 @@ def bind_args(space, w_func, code, locals_w, args):
                                 "unexpected keyword argument '%s'" % kwname)
                 w_kwdict.setitem_str(kwname, args.kw_values_w[k])
                 continue
-            if locals_w[found] is not None:
+            assert found >= 0
+            if frame.locals_w[found] is not None:
                 raise oefmt(space.w_TypeError,
                             "function got multiple values for argument '%s'" % kwname)
-            locals_w[found] = args.kw_values_w[k]
+            frame.locals_w[found] = args.kw_values_w[k]
     # defaults
     if npos < argcount:
         defaults_w = w_func.defaults_w if w_func is not None else None
         ndef = len(defaults_w) if defaults_w is not None else 0
         first_default = argcount - ndef
         for i in range(npos, argcount):
-            if locals_w[i] is None:
+            if frame.locals_w[i] is None:
                 if i >= first_default:
-                    locals_w[i] = defaults_w[i - first_default]
+                    frame.locals_w[i] = defaults_w[i - first_default]
                 else:
                     raise oefmt(space.w_TypeError,
                                 "function missing required positional argument '%s'"
                                 % code.co_varnames[i])
     for i in range(argcount, argcount + kwonly):
-        if locals_w[i] is None:
+        assert i >= 0
+        if frame.locals_w[i] is None:
             w_def = None
             if w_func is not None and w_func.w_kwdefaults is not None:
                 w_def = w_func.w_kwdefaults.getitem_str(code.co_varnames[i])
@@ -115,7 +118,7 @@ def bind_args(space, w_func, code, locals_w, args):
                 raise oefmt(space.w_TypeError,
                             "function missing required keyword argument '%s'"
                             % code.co_varnames[i])
-            locals_w[i] = w_def
+            frame.locals_w[i] = w_def
 
 
 def run_code(space, code, w_globals, w_locals):

@@ -397,6 +397,9 @@ class ObjSpace(object):
             return float_hash(w_obj.floatval)
         if isinstance(w_obj, W_Tuple) or isinstance(w_obj, W_Bytes):
             pass
+        elif isinstance(w_obj, W_List) or isinstance(w_obj, W_Dict) or \
+                isinstance(w_obj, W_Set):
+            raise oefmt(self.w_TypeError, "unhashable type: '%s'" % self.type_name(w_obj))
         elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
                 isinstance(w_obj, W_BuiltinFunction) or w_obj is self.w_None:
             return compute_identity_hash(w_obj)

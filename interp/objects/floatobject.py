@@ -306,7 +306,7 @@ def parse_float(space, s):
     if ok:
         try:
             return string_to_float(rstring.replace(t, '_', ''))
-        except ValueError:
+        except rstring.ParseStringError:
             pass
     raise oefmt(space.w_ValueError, "could not convert string to float: '%s'" % s)
 

@@ -1,0 +1,13 @@
+print(True, False, not True, not False)
+print(True and False, True or False, False or 0, 0 or [], [] or 'x')
+print(1 and 2, 0 and 2, None and 1, 'a' and 'b')
+print(True + True, True * 10, False - 1, True / 2)
+print(bool(0), bool(1), bool(-1), bool(''), bool('a'), bool([]), bool([0]))
+print(bool({}), bool({1: 2}), bool(()), bool(None), bool(0.0), bool(0.1))
+print(True == 1, False == 0, True is True, type(True).__name__)
+print(isinstance(True, int), isinstance(1, bool))
+print(str(True), repr(False), int(True))
+print(True & False, True | False, True ^ True)
+print(sum([True, True, False, True]))
+x = 5
+print(1 < x < 10, 1 < x > 10, x == 5 == 5.0)

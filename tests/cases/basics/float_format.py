@@ -1,0 +1,12 @@
+x = 3.14159265
+print('%.2f' % x, '%.0f' % x, '%8.3f|' % x, '%-8.1f|' % x, '%+.1f' % x)
+print('%e' % 12345.678, '%.2e' % 0.000123, '%E' % 1.5)
+print('%g' % 0.0001, '%g' % 123456789.0, '%g' % 1.5, '%g' % 100.0)
+print('{:.3f}'.format(x), '{:10.2f}|'.format(x), '{:<10.2f}|'.format(x))
+print('{:^10.1f}|'.format(x), '{:+.2f}'.format(x), '{:08.2f}'.format(-x))
+print('{:.1e}'.format(123456.0), '{:g}'.format(2.5), '{:.3g}'.format(x))
+print('{:.2%}'.format(0.256))
+print(str(0.1), str(0.5), str(2.5), str(1e-5), str(123.456))
+print(repr(1.25), repr(-0.125), repr(1e20), repr(1.5e-9))
+print(round(x, 2), round(x, 0), round(1234.5678, -2), round(x))
+print(f'{x:.4f}', f'{2.0:.1f}', f'{1/8}')

@@ -1,0 +1,6 @@
+print(0, 1, -1, 123456789)
+print(0x1f, 0XFF, 0o17, 0O7, 0b1011, 0B0)
+print(1_000_000, 0x_ff, 0b_1010_1010)
+print(-0, +5, -(-5), --5)
+print(00, 0_0)
+print(type(10).__name__, type(0x10).__name__)

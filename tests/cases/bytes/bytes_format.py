@@ -1,0 +1,6 @@
+print(b'%d-%d' % (5, 6))
+print(b'%02x' % 10, b'abc%%' % ())
+print(b'%5d|%-4d|' % (42, 7))
+print(b'a' * 3, 3 * b'b')
+print(bytes(b'copy'))
+print(b'abc'[::2], b'abcdef'[1:-1:2])

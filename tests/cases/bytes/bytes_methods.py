@@ -1,0 +1,10 @@
+b = b'  Hello World  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.upper(), b.lower())
+print(b.split(), b'a,b,c'.split(b','), b'a,b,c'.split(b',', 1), b'a b'.rsplit(None, 1))
+print(b.find(b'World'), b.find(b'x'), b.rfind(b'l'), b.index(b'H'), b.count(b'l'))
+print(b'abc'.startswith(b'ab'), b'abc'.endswith(b'bc'), b'abc'.replace(b'b', b'XX'))
+print(b'-'.join([b'a', b'b', b'c']), b''.join([]))
+print(b'abc'.decode(), b'\xe2\x82\xac'.decode('utf-8'))
+print(b'key=val'.partition(b'='), b'abc'.center(7, b'*') if hasattr(b'', 'center') else b'**abc**')
+print(b'123'.isdigit(), b'abc'.isalpha(), b' '.isspace(), b'ABC'.isupper(), b'abc'.islower())
+print(b'x'.join(b'' + bytes([c]) for c in b'ABC'))

@@ -1,0 +1,13 @@
+print('tab\tnew\\nline')
+print('a\nb')
+print('quote\' dq\" back\\')
+print('\x41\x42\x43', '\101\102', '\u00e9', '\u20ac')
+print(repr('\n\t\r\\'), repr('\x00\x7f'), repr('\x1b'))
+print(r'raw\n\t', R'raw\\')
+print(len('\n'), len(r'\n'), len('\x00'), len('\\'))
+print('''triple
+quoted''')
+print("""double "triple" quoted""")
+print('a' 'b' "c")
+print('\a\b\f\v' == '\x07\x08\x0c\x0b')
+print(repr('\u1234'), repr('é'))

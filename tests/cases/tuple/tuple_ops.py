@@ -1,0 +1,15 @@
+t = (3, 1, 2)
+print(sorted(t), min(t), max(t), sum(t), list(reversed(t)))
+print(tuple(x * 2 for x in t))
+print(t + tuple([4, 5]))
+s = ()
+for i in range(3):
+    s += (i,)
+print(s)
+print(tuple(sorted(('b', 'a'))))
+print((1, 'a', None, 2.5))
+print(((1,),), ((),))
+print(repr((1,)), str(()))
+pairs = [(2, 'b'), (1, 'z'), (2, 'a'), (1, 'a')]
+print(sorted(pairs), max(pairs), min(pairs))
+print(tuple(t) is t)
