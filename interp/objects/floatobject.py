@@ -2,7 +2,7 @@
 import math
 from rpython.rlib import rstring
 from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, string_to_float, isfinite
-from rpython.rlib.rfloat import round_double
+from rpython.rlib.rfloat import round_double, INFINITY, NAN
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rbigint import rbigint
 from interp.objects.root import W_Root, TypeDef
@@ -151,7 +151,7 @@ def as_float_nocheck(w_x):
     try:
         return w_x.asbigint().tofloat()
     except OverflowError:
-        return float('inf') if w_x.asbigint().sign > 0 else -float('inf')
+        return INFINITY if w_x.asbigint().sign > 0 else -INFINITY
 
 
 float_typedef = TypeDef('float', W_Float)
@@ -287,9 +287,9 @@ def parse_float(space, s):
         body = body[1:]
         sign = -1.0
     if body == 'inf' or body == 'infinity':
-        return sign * float('inf')
+        return sign * INFINITY
     if body == 'nan':
-        return float('nan')
+        return NAN
     ok = len(t) > 0
     prev = ' '
     for c in t:
