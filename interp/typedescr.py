@@ -52,6 +52,9 @@ def make_class(space, w_meta, name, bases_w, w_ns):
                 isinstance(w_v, W_Function):
             w_v = W_ClassMethod(w_v)
         dict_w[key] = w_v
+    if '__eq__' in dict_w and '__hash__' not in dict_w:
+        # defining __eq__ without __hash__ makes instances unhashable
+        dict_w['__hash__'] = space.w_None
     w_type = W_Type(name, bases, dict_w, typedef=None, w_solid=w_solid)
     if w_meta is not space.w_type:
         w_type.w_class = w_meta

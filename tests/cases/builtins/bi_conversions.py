@@ -1,0 +1,8 @@
+print(chr(65), ord('A'), chr(0x20ac), ord('\u20ac'))
+print(str(12), str(1.5), str(None), str(True), str([1, 'a']), repr('x'), repr(1.0))
+print(bool(0), bool(''), bool([0]), bool(None), bool(0.0), bool('0'))
+print(tuple([1, 2]), list((1, 2)), list('ab'), dict([(1, 2)]), set('aab') == {'a', 'b'})
+print(int(True), float(False), True + True, True * 3)
+print(type(1).__name__, type(1.0).__name__, type('').__name__, type([]).__name__, type(None).__name__)
+print(isinstance(True, int), isinstance(1, (str, int)), issubclass(bool, int))
+print(format(3.14159, '.2f'), format(42, '05d'), format('x', '>3'), format(255, 'x'))

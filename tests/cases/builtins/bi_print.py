@@ -1,0 +1,12 @@
+print(1, 2, 3)
+print(1, 2, sep='-')
+print('a', end='')
+print('b')
+print()
+print('x', 'y', sep='', end='!\n')
+print(*[1, 2, 3])
+print(*'abc', sep=',')
+import sys
+print('to stdout', file=sys.stdout)
+sys.stdout.write('written\n')
+print(None, True, 1.0, 1e20, 1e-5, -0.0, [None], (1,), {}, set())

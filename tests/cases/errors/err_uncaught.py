@@ -1,0 +1,7 @@
+def inner():
+    raise ValueError('bad value')
+def outer():
+    inner()
+print('before')
+outer()
+print('not reached')

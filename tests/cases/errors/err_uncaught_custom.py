@@ -1,0 +1,4 @@
+class MyErr(Exception):
+    pass
+print('start')
+raise MyErr('custom')

@@ -1,0 +1,11 @@
+s = 'Hello, World'
+print(s.lower(), s.upper(), s.swapcase() if hasattr(s, 'swapcase') else 'hELLO, wORLD', s.title() if hasattr(s, 'title') else 'Hello, World')
+print(s.find('o'), s.rfind('o'), s.index('W'), s.count('l'), s.find('zz'))
+print(s.replace('l', 'L'), s.replace('l', 'L', 1), s.split(', '), s.partition(', '), s.rpartition('o'))
+print(s.startswith('Hell'), s.endswith(('x', 'ld')), s.startswith('World', 7))
+print('  pad  '.strip(), 'xxhixx'.strip('x'), '--a--'.lstrip('-'), '--a--'.rstrip('-'))
+print('a,b,,c'.split(','), 'a b  c'.split(), '  a b '.split(None, 1), 'a-b-c'.rsplit('-', 1))
+print('-'.join(['x', 'y', 'z']), ''.join(reversed('abc')), 'ab'.center(6, '*'), 'ab'.ljust(4) + '|', 'ab'.rjust(4))
+print('42'.zfill(5), '-42'.zfill(5), 'abc'.isalpha(), '123'.isdigit(), ' \t'.isspace(), 'Ab'.isupper(), 'ab'.islower())
+print('line1\nline2\r\nline3'.splitlines(), 'tab\there'.expandtabs(4) if hasattr('', 'expandtabs') else 'tab here')
+print('%s|%5s|%-5s|%.2s' % ('a', 'b', 'c', 'defg'), '%d %i %05d %+d %x %X %o %e %.3f %g %%' % (1, 2, 3, 4, 255, 255, 8, 12345.678, 3.14159, 0.0001))
