@@ -194,3 +194,4 @@ def descr_hex(space, w_self):
     for c in w_self.value:
         b.append(hex2(ord(c)))
     return space.newtext(b.build())
+import interp.objects.bytes_strmethods  # noqa: registers the shared methods
