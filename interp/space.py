@@ -21,6 +21,7 @@ from interp.objects.floatobject import W_Float, float_typedef, float_binop, floa
 from interp.objects import floatobject
 from interp.objects.strobject import W_Str, str_typedef
 from interp.objects.bytesobject import W_Bytes, bytes_typedef
+from interp.objects.bytearrayobject import W_ByteArray
 from interp.objects.tupleobject import W_Tuple, tuple_typedef
 from interp.objects.listobject import W_List, list_typedef
 from interp.objects.dictobject import W_Dict, dict_typedef
@@ -70,6 +71,8 @@ class ObjSpace(object):
         self.w_float = self._maketype(float_typedef)
         self.w_str = self._maketype(str_typedef)
         self.w_bytes = self._maketype(bytes_typedef)
+        from interp.objects.bytearrayobject import bytearray_typedef
+        self._maketype(bytearray_typedef)
         self.w_tuple = self._maketype(tuple_typedef)
         self.w_list = self._maketype(list_typedef)
         self.w_dict = self._maketype(dict_typedef)
@@ -398,7 +401,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Tuple) or isinstance(w_obj, W_Bytes):
             pass
         elif isinstance(w_obj, W_List) or isinstance(w_obj, W_Dict) or \
-                isinstance(w_obj, W_Set):
+                isinstance(w_obj, W_Set) or isinstance(w_obj, W_ByteArray):
             raise oefmt(self.w_TypeError, "unhashable type: '%s'" % self.type_name(w_obj))
         elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
                 isinstance(w_obj, W_BuiltinFunction) or w_obj is self.w_None:
