@@ -20,15 +20,22 @@ all: $(BUILD)/micropy
 
 env: $(PY27_DIR)/.stamp $(BUILD)/py3.stamp
 
+# RPython runs on CPython 2.7 only: use pyenv's 2.7 (installing it with pyenv
+# if pyenv is there but 2.7 is not), or a python2.7 on PATH.
 $(PY27_DIR)/.stamp:
-	@test -n "$(PY27)" || { echo "error: no Python 2.7 found (pyenv 2.7.x or python2.7 on PATH)"; exit 1; }
+	@if [ -z "$(PY27)" ]; then \
+	  if command -v pyenv >/dev/null; then pyenv install -s 2.7.18; \
+	  else echo "error: no Python 2.7 found (pyenv 2.7.x or python2.7 on PATH)"; exit 1; fi; fi
 	mkdir -p $(PY27_DIR)
-	$(PY27) -m pip install -q --disable-pip-version-check --target=$(PY27_DIR) 'rpython==0.2.1' 'pytest<3'
+	py27=$${PY27:-$(PY27)}; [ -n "$$py27" ] || py27=$$(ls $${PYENV_ROOT:-$$HOME/.pyenv}/versions/2.7.*/bin/python2.7 | tail -1); \
+	$$py27 -m pip --version >/dev/null 2>&1 || $$py27 -m ensurepip; \
+	$$py27 -m pip install -q --disable-pip-version-check --target=$(PY27_DIR) 'rpython==0.2.1' 'pytest<3'
 	touch $@
 
 $(BUILD)/py3.stamp:
 	mkdir -p $(BUILD)
-	$(PY3) -c 'import pytest' 2>/dev/null || $(PY3) -m pip install -q pytest
+	$(PY3) -c 'import pytest' 2>/dev/null || $(PY3) -m pip install -q pytest \
+	  || $(PY3) -m pip install -q --break-system-packages pytest
 	touch $@
 
 $(BUILD)/micropy: $(PY27_DIR)/.stamp $(SOURCES)
