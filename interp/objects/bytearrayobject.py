@@ -1,6 +1,6 @@
 """bytearray: a mutable sequence of bytes, kept as a list of chars."""
 from interp.objects.root import W_Root, TypeDef
-from interp.objects.bytesobject import W_Bytes, bytes_repr
+from interp.objects.bytesobject import W_Bytes, bytes_repr, compare_bytes
 from interp.objects.intobject import W_Int
 from interp.objects.sliceobject import W_Slice
 from interp.objects.strobject import W_Str
@@ -227,19 +227,7 @@ def _make_cmp(op):
         b = bytes_like(space, args.arg(1))
         if a is None or b is None:
             return space.w_NotImplemented
-        if op == ops.LT:
-            r = a < b
-        elif op == ops.LE:
-            r = a <= b
-        elif op == ops.EQ:
-            r = a == b
-        elif op == ops.NE:
-            r = a != b
-        elif op == ops.GT:
-            r = a > b
-        else:
-            r = a >= b
-        return space.newbool(r)
+        return space.newbool(compare_bytes(op, a, b))
     return cmp
 
 

@@ -154,27 +154,28 @@ def descr_contains(space, w_self, w_sub):
     return space.newbool(w_self.value.find(space.bytes_w(w_sub)) >= 0)
 
 
+def compare_bytes(op, a, b):
+    """Comparison `op` (ops.LT..ops.GE) of two byte strings."""
+    if op == ops.LT:
+        return a < b
+    elif op == ops.LE:
+        return a <= b
+    elif op == ops.EQ:
+        return a == b
+    elif op == ops.NE:
+        return a != b
+    elif op == ops.GT:
+        return a > b
+    return a >= b
+
+
 def _make_cmp(op):
     def cmp(space, args):
         w_a = args.args_w[0]
         w_b = args.args_w[1]
         if not isinstance(w_a, W_Bytes) or not isinstance(w_b, W_Bytes):
             return space.w_NotImplemented
-        a = w_a.value
-        b = w_b.value
-        if op == ops.LT:
-            r = a < b
-        elif op == ops.LE:
-            r = a <= b
-        elif op == ops.EQ:
-            r = a == b
-        elif op == ops.NE:
-            r = a != b
-        elif op == ops.GT:
-            r = a > b
-        else:
-            r = a >= b
-        return space.newbool(r)
+        return space.newbool(compare_bytes(op, w_a.value, w_b.value))
     return cmp
 
 
