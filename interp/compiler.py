@@ -493,6 +493,10 @@ class CodeGen(object):
             if preserve_tos:
                 b.emit(bc.ROT_TWO)
             b.emit(bc.WITH_EXIT)
+        elif fb.kind == FB_ASYNC_WITH:
+            if preserve_tos:
+                b.emit(bc.ROT_TWO)
+            self.emit_async_exit()
 
     def visit_Return(self, node):
         if self.scope.kind != FUNCTION:
@@ -1238,6 +1242,8 @@ class CodeGen(object):
     def visit_Yield(self, node):
         if self.scope.kind != FUNCTION:
             self.error("'yield' outside function", node)
+        if self.scope.is_coroutine:
+            self.error("'yield' inside async function", node)
         if node.value is not None:
             self.expr(node.value)
         else:
@@ -1247,15 +1253,23 @@ class CodeGen(object):
     def visit_YieldFrom(self, node):
         if self.scope.kind != FUNCTION:
             self.error("'yield' outside function", node)
+        if self.scope.is_coroutine:
+            self.error("'yield from' inside async function", node)
         self.expr(node.value)
         self.b.emit(bc.GET_YIELD_FROM_ITER)
         self.emit_const_none()
         self.b.emit(bc.YIELD_FROM)
 
     def visit_Await(self, node):
-        if self.scope.kind != FUNCTION:
-            self.error("'await' outside function", node)
+        if not self.scope.is_coroutine:
+            if self.scope.kind != FUNCTION:
+                self.error("'await' outside function", node)
+            self.error("'await' outside async function", node)
         self.expr(node.value)
+        self.emit_await()
+
+    def emit_await(self):
+        """Await the object on top of the stack."""
         self.b.emit(bc.GET_AWAITABLE)
         self.emit_const_none()
         self.b.emit(bc.YIELD_FROM)
@@ -1277,12 +1291,18 @@ class CodeGen(object):
         if kind == 'gen':
             gen.emit_const_none()
         gb.emit(bc.RETURN_VALUE)
-        flags = self.function_flags(scope, None, False)
+        flags = self.function_flags(scope, None, scope.is_coroutine)
         code = gen.finish(1, 0, 0, flags)
         self.make_function(code, scope, None, node)
         self.expr(generators[0].iter)
-        self.b.emit(bc.GET_ITER)
+        if generators[0].is_async:
+            self.b.emit(bc.GET_AITER)
+        else:
+            self.b.emit(bc.GET_ITER)
         self.b.emit(bc.CALL_FUNCTION, 1)
+        if scope.is_coroutine:
+            # an asynchronous comprehension: its coroutine is awaited here
+            self.emit_await()
 
     def comp_loop(self, generators, i, kind, elt, value):
         b = self.b
@@ -1293,9 +1313,15 @@ class CodeGen(object):
             b.emit(bc.LOAD_FAST, b.add_varname('.0'))
         else:
             self.expr(g.iter)
-            b.emit(bc.GET_ITER)
+            if g.is_async:
+                b.emit(bc.GET_AITER)
+            else:
+                b.emit(bc.GET_ITER)
         b.mark(start)
-        b.emit_jump(bc.FOR_ITER, end)
+        if g.is_async:
+            self.async_next(end)
+        else:
+            b.emit_jump(bc.FOR_ITER, end)
         self.store_target(g.target)
         for cond in g.ifs:
             self.cond_jump(cond, False, start)
@@ -1336,8 +1362,110 @@ class CodeGen(object):
     def visit_ExceptHandler(self, node):
         raise AssertionError("handled by try_except")
 
+    def async_next(self, end):
+        """With an async iterator on top of the stack, push the awaited result
+        of its __anext__(); StopAsyncIteration pops the iterator and jumps to
+        `end`."""
+        b = self.b
+        depth = b.depth
+        outer_handler = b.handler
+        outer_hdepth = b.handler_depth
+        handler = b.new_label()
+        b.handler = handler
+        b.handler_depth = depth
+        b.emit(bc.GET_ANEXT)
+        self.emit_await()
+        b.handler = outer_handler
+        b.handler_depth = outer_hdepth
+        after = b.new_label()
+        b.emit_jump(bc.JUMP, after)
+        # the exception is pushed on the iterator
+        handler.depth = depth + 1
+        b.dead = True
+        b.mark(handler)
+        b.emit(bc.END_ASYNC_FOR)
+        b.emit_jump(bc.JUMP, end)
+        b.mark(after)
+
     def visit_AsyncFor(self, node):
-        self.error("async for not supported yet", node)
+        if not self.scope.is_coroutine:
+            self.error("'async for' outside async function", node)
+        b = self.b
+        start = b.new_label()
+        cleanup = b.new_label()
+        end = b.new_label()
+        self.expr(node.iter)
+        b.emit(bc.GET_AITER)
+        b.mark(start)
+        self.async_next(cleanup)
+        self.push_fblock(FB_FOR, start, end, None)
+        self.store_target(node.target)
+        self.stmts(node.body)
+        self.pop_fblock()
+        self.set_line(node)
+        b.emit_jump(bc.JUMP, start)
+        b.mark(cleanup)
+        self.stmts(node.orelse)
+        b.mark(end)
 
     def visit_AsyncWith(self, node):
-        self.error("async with not supported yet", node)
+        if not self.scope.is_coroutine:
+            self.error("'async with' outside async function", node)
+        self.async_with_items(node, 0)
+
+    def emit_async_exit(self):
+        """[aexit] -> []: await aexit(None, None, None)."""
+        b = self.b
+        self.emit_const_none()
+        self.emit_const_none()
+        self.emit_const_none()
+        b.emit(bc.CALL_FUNCTION, 3)
+        self.emit_await()
+        b.emit(bc.POP_TOP)
+
+    def async_with_items(self, node, i):
+        b = self.b
+        item = node.items[i]
+        self.expr(item.context_expr)
+        b.emit(bc.BEFORE_ASYNC_WITH)
+        self.emit_await()
+        depth = b.depth - 1         # the bound __aexit__ stays on the stack
+        handler = b.new_label()
+        end = b.new_label()
+        fb = self.push_fblock(FB_ASYNC_WITH, None, None, None)
+        b.handler = handler
+        b.handler_depth = depth
+        if item.optional_vars is not None:
+            self.store_target(item.optional_vars)
+        else:
+            b.emit(bc.POP_TOP)
+        if i + 1 < len(node.items):
+            self.async_with_items(node, i + 1)
+        else:
+            self.stmts(node.body)
+        self.pop_fblock()
+        b.handler = fb.outer_handler
+        b.handler_depth = fb.outer_handler_depth
+        self.set_line(node)
+        self.emit_async_exit()
+        b.emit_jump(bc.JUMP, end)
+        # exceptional exit: stack [aexit, exc] -> [aexit, prev, exc]
+        self.emit_handler_entry(handler, depth)
+        cleanup = b.new_label()
+        b.handler = cleanup
+        b.handler_depth = depth + 1
+        b.emit(bc.WITH_EXCEPT_START)
+        self.emit_await()
+        suppress = b.new_label()
+        b.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
+        b.emit(bc.RERAISE)
+        b.mark(suppress)
+        b.handler = fb.outer_handler
+        b.handler_depth = fb.outer_handler_depth
+        b.emit(bc.POP_TOP)          # exc
+        b.emit(bc.POP_EXCEPT)       # prev
+        b.emit(bc.POP_TOP)          # aexit
+        b.emit_jump(bc.JUMP, end)
+        self.emit_cleanup(cleanup, depth + 1)
+        b.set_depth(depth - 1)
+        b.mark(end)

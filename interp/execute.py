@@ -225,6 +225,42 @@ def dispatch_rare(frame, op, arg, pc):
             frame.settop(space.iter(w_iterable))
     elif op == bc.YIELD_FROM:
         return yield_from(frame, pc)
+    elif op == bc.GET_AWAITABLE:
+        frame.settop(get_awaitable(space, frame.top()))
+    elif op == bc.GET_AITER:
+        w_obj = frame.top()
+        w_aiter = space.lookup(w_obj, '__aiter__')
+        if w_aiter is None:
+            raise oefmt(space.w_TypeError, "'async for' requires an object with "
+                        "__aiter__ method, got %s" % space.type_name(w_obj))
+        w_it = space.call_function(w_aiter, [w_obj])
+        if space.lookup(w_it, '__anext__') is None:
+            raise oefmt(space.w_TypeError, "'async for' received an object from "
+                        "__aiter__ that does not implement __anext__: %s"
+                        % space.type_name(w_it))
+        frame.settop(w_it)
+    elif op == bc.GET_ANEXT:
+        w_it = frame.top()
+        w_anext = space.lookup(w_it, '__anext__')
+        if w_anext is None:
+            raise oefmt(space.w_TypeError, "'async for' requires an iterator with "
+                        "__anext__ method, got %s" % space.type_name(w_it))
+        w_res = space.call_function(w_anext, [w_it])
+        frame.push(get_awaitable(space, w_res))
+    elif op == bc.END_ASYNC_FOR:
+        w_exc = frame.pop()
+        if not space.isinstance_w(w_exc, space.w_StopAsyncIteration):
+            raise reraise(space, w_exc)
+        frame.pop()     # the async iterator
+    elif op == bc.BEFORE_ASYNC_WITH:
+        w_mgr = frame.pop()
+        w_enter = space.lookup(w_mgr, '__aenter__')
+        w_exit = space.lookup(w_mgr, '__aexit__')
+        if w_enter is None or w_exit is None:
+            raise oefmt(space.w_TypeError, "'%s' object does not support the "
+                        "asynchronous context manager protocol" % space.type_name(w_mgr))
+        frame.push(space.get(w_exit, w_mgr, space.type(w_mgr)))
+        frame.push(space.call_function(w_enter, [w_mgr]))
     elif op == bc.LOAD_BUILD_CLASS:
         frame.push(space.builtins.w_dict.getitem_str('__build_class__'))
     elif op == bc.RAISE_VARARGS:
@@ -377,6 +413,27 @@ def do_raise(frame, nargs):
             else:
                 w_value.w_cause = space.exception_from_raise(w_cause).w_value
     return operr
+
+
+def get_awaitable(space, w_obj):
+    """The iterator `await w_obj` delegates to: a coroutine (or generator)
+    itself, else what its __await__ returns."""
+    from interp.generator import W_Generator
+    if isinstance(w_obj, W_Generator):
+        return w_obj
+    w_await = space.lookup(w_obj, '__await__')
+    if w_await is None:
+        raise oefmt(space.w_TypeError, "object %s can't be used in 'await' expression"
+                    % space.type_name(w_obj))
+    w_res = space.call_function(w_await, [w_obj])
+    if isinstance(w_res, W_Generator):
+        if w_res.is_coroutine():
+            raise oefmt(space.w_TypeError, "__await__() returned a coroutine")
+        return w_res
+    if space.lookup(w_res, '__next__') is None:
+        raise oefmt(space.w_TypeError, "__await__() returned non-iterator of type '%s'"
+                    % space.type_name(w_res))
+    return w_res
 
 
 def yield_from(frame, pc):

@@ -239,8 +239,13 @@ def format_str(space, s, specstr):
 # str.format
 
 def str_format(space, fmt, args):
+    return str_format_from(space, fmt, args, 0)[0]
+
+
+def str_format_from(space, fmt, args, auto_index):
+    """Format fmt, numbering automatic fields from auto_index (nested specs
+    continue their field's numbering); returns (text, next auto_index)."""
     b = StringBuilder()
-    auto_index = 0
     i = 0
     n = len(fmt)
     while i < n:
@@ -275,7 +280,7 @@ def str_format(space, fmt, args):
         else:
             b.append(c)
             i += 1
-    return b.build()
+    return b.build(), auto_index
 
 
 def format_field(space, b, field, args, auto_index):
@@ -354,7 +359,7 @@ def format_field(space, b, field, args, auto_index):
     elif conv != '\0':
         raise oefmt(space.w_ValueError, "unknown conversion specifier %s" % conv)
     if '{' in spec:
-        spec = str_format(space, spec, args)
+        spec, auto_index = str_format_from(space, spec, args, auto_index)
     b.append(space.text_w(space.format(w_obj, space.newtext(spec))))
     return auto_index
 
@@ -377,7 +382,9 @@ def _positional(space, args, idx):
 # ____________________________________________________________
 # printf-style
 
-def percent_format(space, fmt, w_values):
+def percent_format(space, fmt, w_values, bytes_mode=False):
+    """printf-style formatting.  With bytes_mode, fmt and the result are the
+    Latin-1 view of bytes (see bytes_strmethods) and %s/%b/%c take bytes."""
     from interp.objects.tupleobject import W_Tuple
     from interp.objects.dictobject import W_Dict
     if isinstance(w_values, W_Tuple):
@@ -409,7 +416,13 @@ def percent_format(space, fmt, w_values):
             close = fmt.find(')', i)
             if close < 0:
                 raise oefmt(space.w_ValueError, "incomplete format key")
-            w_arg = space.getitem(w_mapping, space.newtext(fmt[i + 1:close]))
+            key = fmt[i + 1:close]
+            if bytes_mode:
+                from interp.objects.bytes_strmethods import from_latin1_str
+                w_key = space.newbytes(from_latin1_str(key))
+            else:
+                w_key = space.newtext(key)
+            w_arg = space.getitem(w_mapping, w_key)
             i = close + 1
         spec = Spec()
         flags_left = False
@@ -469,10 +482,42 @@ def percent_format(space, fmt, w_values):
             spec.fill = '0'
         else:
             spec.align = '>'
-        b.append(percent_one(space, t, w_arg, spec))
+        if bytes_mode:
+            b.append(percent_one_bytes(space, t, w_arg, spec))
+        else:
+            b.append(percent_one(space, t, w_arg, spec))
     if w_mapping is None and vi < len(values):
         raise oefmt(space.w_TypeError, "format string needs fewer arguments")
     return b.build()
+
+
+def percent_one_bytes(space, t, w_arg, spec):
+    """One conversion of bytes % args, as Latin-1 view text."""
+    from interp.objects.bytes_strmethods import latin1_str, bytes_like_or_none
+    from interp.objects.intobject import W_AbstractInt
+    if t == 's' or t == 'b':
+        raw = bytes_like_or_none(space, w_arg)
+        if raw is None:
+            raise oefmt(space.w_TypeError, "%%b requires a bytes-like object, "
+                        "or an object that implements __bytes__, not '%s'"
+                        % space.type_name(w_arg))
+        prec = spec.precision
+        if prec >= 0 and len(raw) > prec:
+            assert prec >= 0
+            raw = raw[:prec]
+        return pad(latin1_str(raw), spec, '>')
+    if t == 'c':
+        if isinstance(w_arg, W_AbstractInt):
+            v = space.int_w(w_arg)
+            if v < 0 or v > 255:
+                raise oefmt(space.w_OverflowError, "%c arg not in range(256)")
+            return pad(latin1_str(chr(v)), spec, '>')
+        raw = bytes_like_or_none(space, w_arg)
+        if raw is None or len(raw) != 1:
+            raise oefmt(space.w_TypeError, "%c requires an integer in range(256) "
+                        "or a single byte")
+        return pad(latin1_str(raw), spec, '>')
+    return percent_one(space, t, w_arg, spec)
 
 
 def percent_one(space, t, w_arg, spec):

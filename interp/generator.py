@@ -1,13 +1,18 @@
-"""Generator objects: a suspended frame resumed by next/send/throw/close."""
+"""Generator objects: a suspended frame resumed by next/send/throw/close.
+Coroutines (`async def`) are generator objects too, as in MicroPython."""
 from rpython.rlib import jit
 from interp.objects.root import W_Root, TypeDef
 from interp.error import OperationError, oefmt
 from interp.frame import Yielded
 from interp import bytecode as bc
+from interp.objects.exceptionobject import W_BaseException
+
+# size of a YIELD_FROM instruction (it never has an EXTENDED_ARG prefix)
+YIELD_FROM_SIZE = 3
 
 
 class W_Generator(W_Root):
-    _attrs_ = ['frame', 'name', 'started', 'w_return', 'running']
+    _attrs_ = ['frame', 'name', 'started', 'w_return', 'running', 'w_exc_state']
 
     def __init__(self, frame, name):
         self.frame = frame
@@ -15,13 +20,30 @@ class W_Generator(W_Root):
         self.started = False
         self.running = False
         self.w_return = None
+        self.w_exc_state = None     # the exception it was handling when it yielded
 
     def getclass(self, space):
         return space.w_generator
 
+    def is_coroutine(self):
+        return (self.frame.code.co_flags & bc.CO_COROUTINE) != 0
+
+    def yieldfrom_iter(self):
+        """The sub-iterator when suspended in `yield from` or `await`, else None."""
+        frame = self.frame
+        if not self.started or frame.finished or self.running:
+            return None
+        pc = frame.pc
+        co_code = frame.code.co_code
+        if pc < 0 or pc >= len(co_code) or ord(co_code[pc]) != bc.YIELD_FROM:
+            return None
+        return frame.top()
+
     def resume(self, space, w_value, operr):
         """Run until the next yield: returns the yielded value, or None when the
-        generator returned (its value is then in w_return)."""
+        generator returned (its value is then in w_return).  With `operr`, that
+        exception is thrown in at the point of suspension (into the innermost
+        sub-iterator of a `yield from`, as PEP 380 says)."""
         frame = self.frame
         if frame.finished:
             if operr is not None:
@@ -30,41 +52,159 @@ class W_Generator(W_Root):
             return None
         if self.running:
             raise oefmt(space.w_ValueError, "generator already executing")
+        w_sub = None
         if not self.started:
-            if operr is None and not space.is_none(w_value):
+            if operr is not None:
+                # no code ran yet, so no handler is active: the exception
+                # comes straight out and the generator is finished
+                frame.finished = True
+                if operr.match(space, space.w_StopIteration):
+                    raise self.stopiteration_error(space, operr)
+                raise operr
+            if not space.is_none(w_value):
                 raise oefmt(space.w_TypeError,
                             "can't send non-None value to a just-started generator")
             self.started = True
         elif operr is None:
             frame.push(w_value)
+        else:
+            w_sub = self.yieldfrom_iter()
         self.running = True
         ec = space.ec
+        w_caller_exc = ec.w_handled
+        if self.w_exc_state is not None:
+            ec.w_handled = self.w_exc_state
         ec.depth += 1
         prev = ec.topframeref
         ec.topframeref = jit.non_virtual_ref(frame)
         try:
             try:
+                if w_sub is not None:
+                    assert operr is not None
+                    try:
+                        w_yielded, w_subret = throw_into_subiter(space, w_sub, operr)
+                    except OperationError as e:
+                        # raised at the `yield from` of this frame
+                        operr = e
+                    else:
+                        if w_yielded is not None:
+                            return w_yielded
+                        # the sub-iterator finished: its value is the value
+                        # of the `yield from`, execution goes on after it
+                        frame.pop()
+                        frame.push(w_subret)
+                        frame.pc += YIELD_FROM_SIZE
+                        operr = None
                 w_result = frame.run(operr)
             except Yielded:
+                w_now = ec.w_handled
+                if w_now is w_caller_exc:
+                    self.w_exc_state = None
+                else:
+                    self.w_exc_state = w_now
                 return frame.w_yielded
             except OperationError as e:
                 frame.finished = True
+                self.w_exc_state = None
                 if e.match(space, space.w_StopIteration):
-                    raise oefmt(space.w_RuntimeError, "generator raised StopIteration")
+                    raise self.stopiteration_error(space, e)
                 raise
         finally:
             self.running = False
             ec.depth -= 1
             ec.topframeref = prev
+            ec.w_handled = w_caller_exc
         frame.finished = True
+        self.w_exc_state = None
         self.w_return = w_result
         return None
+
+    def stopiteration_error(self, space, operr):
+        """A StopIteration leaving a generator becomes a RuntimeError (PEP 479)."""
+        if self.is_coroutine():
+            msg = "coroutine raised StopIteration"
+        else:
+            msg = "generator raised StopIteration"
+        err = oefmt(space.w_RuntimeError, msg)
+        w_err = err.get_w_value(space)
+        w_cause = operr.get_w_value(space)
+        if isinstance(w_err, W_BaseException) and isinstance(w_cause, W_BaseException):
+            w_err.w_cause = w_cause
+            w_err.w_context = w_cause
+        return err
 
     def send(self, space, w_value):
         w_res = self.resume(space, w_value, None)
         if w_res is None:
             raise stop_iteration(space, self.w_return)
         return w_res
+
+    def throw(self, space, operr):
+        w_res = self.resume(space, space.w_None, operr)
+        if w_res is None:
+            raise stop_iteration(space, self.w_return)
+        return w_res
+
+    def close(self, space):
+        """generator.close(): GeneratorExit thrown in at the suspension point."""
+        frame = self.frame
+        if frame.finished or not self.started:
+            frame.finished = True
+            return
+        operr = OperationError(space.w_GeneratorExit, None, None)
+        try:
+            w_res = self.resume(space, space.w_None, operr)
+        except OperationError as e:
+            if e.match(space, space.w_GeneratorExit) or e.match(space, space.w_StopIteration):
+                return
+            raise
+        if w_res is not None:
+            raise oefmt(space.w_RuntimeError, "generator ignored GeneratorExit")
+
+
+def throw_into_subiter(space, w_sub, operr):
+    """Throw operr into the sub-iterator of a `yield from`.  Returns
+    (yielded value, None) when it yielded, (None, return value) when it
+    finished; an exception it raises propagates."""
+    if operr.match(space, space.w_GeneratorExit):
+        # close the sub-iterator, then GeneratorExit goes on in the
+        # delegating generator (an error from close() replaces it)
+        close_subiter(space, w_sub)
+        raise operr
+    if isinstance(w_sub, W_Generator):
+        w_res = w_sub.resume(space, space.w_None, operr)
+        if w_res is not None:
+            return w_res, None
+        return None, w_sub.w_return
+    w_throw = space.getattr_or_none(w_sub, 'throw')
+    if w_throw is None:
+        raise operr
+    w_exc = operr.get_w_value(space)
+    try:
+        w_res = space.call_function(w_throw, [space.type(w_exc), w_exc])
+    except OperationError as e:
+        if e.match(space, space.w_StopIteration):
+            return None, stop_iteration_value(space, e)
+        raise
+    return w_res, None
+
+
+def close_subiter(space, w_sub):
+    if isinstance(w_sub, W_Generator):
+        w_sub.close(space)
+        return
+    w_close = space.getattr_or_none(w_sub, 'close')
+    if w_close is not None:
+        space.call_function(w_close, [])
+
+
+def stop_iteration_value(space, operr):
+    """The `value` of a caught StopIteration."""
+    w_exc = operr.get_w_value(space)
+    w_v = space.getattr_or_none(w_exc, 'value')
+    if w_v is None:
+        return space.w_None
+    return w_v
 
 
 def stop_iteration(space, w_value):
@@ -98,40 +238,36 @@ def gen_send(space, w_self, w_value):
 
 def make_throw_error(space, w_type, w_value):
     from interp.objects.typeobject import W_Type
+    from interp.objects.tupleobject import W_Tuple
     if isinstance(w_type, W_Type):
+        if not w_type.issubtype(space.w_BaseException):
+            raise oefmt(space.w_TypeError, "exceptions must be classes or instances "
+                        "deriving from BaseException, not type")
         if w_value is None or space.is_none(w_value):
             w_exc = space.call_function(w_type, [])
         elif space.isinstance_w(w_value, w_type):
             w_exc = w_value
+        elif isinstance(w_value, W_Tuple):
+            w_exc = space.call_function(w_type, w_value.items_w)
         else:
             w_exc = space.call_function(w_type, [w_value])
         return space.exception_from_raise(w_exc)
+    if not space.isinstance_w(w_type, space.w_BaseException):
+        raise oefmt(space.w_TypeError, "exceptions must be classes or instances "
+                    "deriving from BaseException, not %s" % space.type_name(w_type))
+    if w_value is not None and not space.is_none(w_value):
+        raise oefmt(space.w_TypeError, "instance exception may not have a separate value")
     return space.exception_from_raise(w_type)
 
 
 @generator_typedef.method('throw', 1, 3)
 def gen_throw(space, w_self, w_type, w_value, w_tb):
-    operr = make_throw_error(space, w_type, w_value)
-    w_res = w_self.resume(space, space.w_None, operr)
-    if w_res is None:
-        raise stop_iteration(space, w_self.w_return)
-    return w_res
+    return w_self.throw(space, make_throw_error(space, w_type, w_value))
 
 
 @generator_typedef.method('close', 0)
 def gen_close(space, w_self):
-    if w_self.frame.finished or not w_self.started:
-        w_self.frame.finished = True
-        return space.w_None
-    operr = OperationError(space.w_GeneratorExit, None, None)
-    try:
-        w_res = w_self.resume(space, space.w_None, operr)
-    except OperationError as e:
-        if e.match(space, space.w_GeneratorExit) or e.match(space, space.w_StopIteration):
-            return space.w_None
-        raise
-    if w_res is not None:
-        raise oefmt(space.w_RuntimeError, "generator ignored GeneratorExit")
+    w_self.close(space)
     return space.w_None
 
 

@@ -45,6 +45,18 @@ from interp.objects.superobject import W_Super, super_typedef
 from interp.objects.exceptionobject import W_BaseException
 
 
+def is_plain_int(w_obj):
+    """An int or bool of the builtin types themselves (not a user subclass,
+    whose methods may be overridden): the VM's fast paths take these."""
+    t = type(w_obj)
+    return t is W_Int or t is W_Bool
+
+
+def is_plain_number(w_obj):
+    t = type(w_obj)
+    return t is W_Int or t is W_Bool or t is W_Long or t is W_Float
+
+
 class ObjSpace(object):
 
     def __init__(self):
@@ -69,15 +81,21 @@ class ObjSpace(object):
         self.w_int = self._maketype(int_typedef)
         self.w_bool = self._maketype(bool_typedef, self.w_int)
         self.w_float = self._maketype(float_typedef)
+        from interp.objects.complexobject import complex_typedef
+        self.w_complex = self._maketype(complex_typedef)
         self.w_str = self._maketype(str_typedef)
         self.w_bytes = self._maketype(bytes_typedef)
         from interp.objects.bytearrayobject import bytearray_typedef
-        self._maketype(bytearray_typedef)
+        self.w_bytearray = self._maketype(bytearray_typedef)
+        from interp.objects.memoryviewobject import memoryview_typedef
+        self.w_memoryview = self._maketype(memoryview_typedef)
         self.w_tuple = self._maketype(tuple_typedef)
         self.w_list = self._maketype(list_typedef)
         self.w_dict = self._maketype(dict_typedef)
         self.w_set = self._maketype(set_typedef)
         self.w_frozenset = self._maketype(frozenset_typedef)
+        for w_t in [self.w_list, self.w_dict, self.w_set, self.w_bytearray]:
+            w_t.dict_w['__hash__'] = self.w_None    # mutable: unhashable
         self.w_range = self._maketype(range_typedef)
         self.w_slice = self._maketype(slice_typedef)
         self.w_NoneType = self._maketype(none_typedef)
@@ -211,7 +229,8 @@ class ObjSpace(object):
         return newlong(self, big)
 
     def newcomplex(self, real, imag):
-        return None     # complex numbers arrive with the language milestone
+        from interp.objects.complexobject import W_Complex
+        return W_Complex(real, imag)
 
     def newbool(self, b):
         if b:
@@ -365,17 +384,18 @@ class ObjSpace(object):
             return True
         if w_obj is self.w_False or w_obj is self.w_None:
             return False
-        if isinstance(w_obj, W_Int):
+        # exact builtin types only: a user subclass may define __bool__
+        if type(w_obj) is W_Int:
             return w_obj.intval != 0
-        if isinstance(w_obj, W_List):
+        if type(w_obj) is W_List:
             return len(w_obj.items_w) != 0
-        if isinstance(w_obj, W_Str):
+        if type(w_obj) is W_Str:
             return len(w_obj.utf8) != 0
-        if isinstance(w_obj, W_Tuple):
+        if type(w_obj) is W_Tuple:
             return len(w_obj.items_w) != 0
-        if isinstance(w_obj, W_Dict):
+        if type(w_obj) is W_Dict:
             return w_obj.length() != 0
-        if isinstance(w_obj, W_Float):
+        if type(w_obj) is W_Float:
             return w_obj.floatval != 0.0
         w_type = w_obj.getclass(self)
         w_bool = w_type.lookup('__bool__')
@@ -390,20 +410,16 @@ class ObjSpace(object):
         return True
 
     def hash_w(self, w_obj):
-        if isinstance(w_obj, W_Str):
+        # exact builtin types only: a user subclass may define __hash__
+        if type(w_obj) is W_Str:
             return compute_hash(w_obj.utf8)
-        if isinstance(w_obj, W_Int):
+        if isinstance(w_obj, W_Int) and is_plain_int(w_obj):
             return int_hash(w_obj.intval)
-        if isinstance(w_obj, W_Long):
+        if type(w_obj) is W_Long:
             return long_hash(w_obj.bigint)
-        if isinstance(w_obj, W_Float):
+        if type(w_obj) is W_Float:
             return float_hash(w_obj.floatval)
-        if isinstance(w_obj, W_Tuple) or isinstance(w_obj, W_Bytes):
-            pass
-        elif isinstance(w_obj, W_List) or isinstance(w_obj, W_Dict) or \
-                isinstance(w_obj, W_Set) or isinstance(w_obj, W_ByteArray):
-            raise oefmt(self.w_TypeError, "unhashable type: '%s'" % self.type_name(w_obj))
-        elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
+        if isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
                 isinstance(w_obj, W_BuiltinFunction) or w_obj is self.w_None:
             return compute_identity_hash(w_obj)
         w_hash = self.lookup(w_obj, '__hash__')
@@ -480,7 +496,8 @@ class ObjSpace(object):
     # attributes
 
     def getattr(self, w_obj, name):
-        w_res = self.getattr_or_none(w_obj, name)
+        # an AttributeError raised by __getattr__ propagates as it is
+        w_res = self.getattr_or_none(w_obj, name, True)
         if w_res is None:
             raise self.attribute_error(w_obj, name)
         return w_res
@@ -505,7 +522,7 @@ class ObjSpace(object):
         return w_type.lookup('__getattribute__') is self.w_object.dict_w.get(
             '__getattribute__', None)
 
-    def getattr_or_none(self, w_obj, name):
+    def getattr_or_none(self, w_obj, name, propagate=False):
         if isinstance(w_obj, W_Super):
             return w_obj.lookup(self, name)
         w_type = w_obj.getclass(self)
@@ -517,16 +534,16 @@ class ObjSpace(object):
                 except OperationError as e:
                     if not e.match(self, self.w_AttributeError):
                         raise
-                    return self._getattr_fallback(w_obj, w_type, name, e)
+                    return self._getattr_fallback(w_obj, w_type, name, e, propagate)
         w_res = self.generic_getattr(w_obj, name)
         if w_res is None and w_type.has_getattr:
-            return self._getattr_fallback(w_obj, w_type, name, None)
+            return self._getattr_fallback(w_obj, w_type, name, None, propagate)
         return w_res
 
     def _is_object_builtin(self, w_f, name):
         return w_f is self.w_object.dict_w.get(name, None)
 
-    def _getattr_fallback(self, w_obj, w_type, name, operr):
+    def _getattr_fallback(self, w_obj, w_type, name, operr, propagate):
         w_getattr = w_type.lookup('__getattr__')
         if w_getattr is None:
             if operr is not None:
@@ -535,7 +552,7 @@ class ObjSpace(object):
         try:
             return self.call_function(w_getattr, [w_obj, self.newtext(name)])
         except OperationError as e:
-            if e.match(self, self.w_AttributeError):
+            if not propagate and e.match(self, self.w_AttributeError):
                 return None
             raise
 
@@ -706,16 +723,17 @@ class ObjSpace(object):
     # arithmetic
 
     def binop(self, op, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                is_plain_int(w_a) and is_plain_int(w_b):
             if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool) and \
                     (op == ops.AND or op == ops.OR or op == ops.XOR):
                 return self.generic_binop(op, w_a, w_b)   # bool & bool is a bool
             return int_binop(self, op, w_a.intval, w_b.intval)
-        if isinstance(w_a, W_Float) and isinstance(w_b, W_Float):
+        if type(w_a) is W_Float and type(w_b) is W_Float:
             return float_binop(self, op, w_a.floatval, w_b.floatval)
-        if isinstance(w_a, W_AbstractInt) and isinstance(w_b, W_AbstractInt):
-            return intobject.arith(self, op, w_a, w_b)
-        if floatobject.is_number(w_a) and floatobject.is_number(w_b):
+        if is_plain_number(w_a) and is_plain_number(w_b):
+            if isinstance(w_a, W_AbstractInt) and isinstance(w_b, W_AbstractInt):
+                return intobject.arith(self, op, w_a, w_b)
             w_res = float_binop(self, op, floatobject.as_float(self, w_a),
                                 floatobject.as_float(self, w_b))
             if w_res is not self.w_NotImplemented:
@@ -752,14 +770,14 @@ class ObjSpace(object):
                     % (name, w_ta.name, w_tb.name))
 
     def inplace_binop(self, op, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and not isinstance(w_a, W_Bool):
+        if type(w_a) is W_Int and isinstance(w_b, W_Int) and is_plain_int(w_b):
             return int_binop(self, op, w_a.intval, w_b.intval)
-        if isinstance(w_a, W_Float) and isinstance(w_b, W_Float):
+        if type(w_a) is W_Float and type(w_b) is W_Float:
             return float_binop(self, op, w_a.floatval, w_b.floatval)
         if type(w_a) is W_List and op == ops.ADD:
             w_a.items_w.extend(self.unpack_iterable(w_b))
             return w_a
-        if type(w_a) is W_Str or isinstance(w_a, W_AbstractInt) or isinstance(w_a, W_Float):
+        if type(w_a) is W_Str or is_plain_number(w_a):
             return self.binop(op, w_a, w_b)
         w_impl = self.lookup(w_a, ops.IBINOP_NAMES[op])
         if w_impl is not None:
@@ -794,13 +812,13 @@ class ObjSpace(object):
     def unaryop(self, op, w_a):
         if op == ops.NOT:
             return self.newbool(not self.is_true(w_a))
-        if isinstance(w_a, W_Int) and not isinstance(w_a, W_Bool):
+        if type(w_a) is W_Int:
             if op == ops.NEG:
                 return intobject.int_neg(self, w_a)
             if op == ops.POS:
                 return w_a
             return self.newint(~w_a.intval)
-        if isinstance(w_a, W_Float):
+        if type(w_a) is W_Float:
             if op == ops.NEG:
                 return self.newfloat(-w_a.floatval)
             if op == ops.POS:
@@ -816,9 +834,10 @@ class ObjSpace(object):
     # comparisons
 
     def compare(self, op, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                is_plain_int(w_a) and is_plain_int(w_b):
             return self.newbool(int_compare(op, w_a.intval, w_b.intval))
-        if isinstance(w_a, W_Float) and isinstance(w_b, W_Float):
+        if type(w_a) is W_Float and type(w_b) is W_Float:
             return self.newbool(float_compare(op, w_a.floatval, w_b.floatval))
         if type(w_a) is W_Str and type(w_b) is W_Str:
             if op == ops.EQ:
@@ -863,17 +882,19 @@ class ObjSpace(object):
             return True
         if type(w_a) is W_Str and type(w_b) is W_Str:
             return w_a.utf8 == w_b.utf8
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                is_plain_int(w_a) and is_plain_int(w_b):
             return w_a.intval == w_b.intval
         return self.is_true(self.compare(ops.EQ, w_a, w_b))
 
     def lt_w(self, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                is_plain_int(w_a) and is_plain_int(w_b):
             return w_a.intval < w_b.intval
         return self.is_true(self.compare(ops.LT, w_a, w_b))
 
     def contains(self, w_container, w_item):
-        if isinstance(w_container, W_Dict):
+        if type(w_container) is W_Dict:
             return w_container.contains(self, w_item)
         if type(w_container) is W_Str and isinstance(w_item, W_Str):
             return w_container.utf8.find(w_item.utf8) >= 0
@@ -892,11 +913,11 @@ class ObjSpace(object):
     # containers
 
     def len_w(self, w_obj):
-        if isinstance(w_obj, W_List):
+        if type(w_obj) is W_List:
             return len(w_obj.items_w)
-        if isinstance(w_obj, W_Tuple):
+        if type(w_obj) is W_Tuple:
             return len(w_obj.items_w)
-        if isinstance(w_obj, W_Str):
+        if type(w_obj) is W_Str:
             return w_obj.length
         w_len = self.lookup(w_obj, '__len__')
         if w_len is None:

@@ -31,6 +31,8 @@ class Scope(object):
         self.params = []            # parameter names in order
         self.is_generator = False
         self.is_coroutine = False
+        self.has_await = False          # an await (or async comprehension) right here
+        self.in_async = False           # comprehensions: inside a coroutine
         self.has_yield_inside_comp = False
         self.uses_class_cell = False    # a method using super() / __class__
         self.needs_class_cell = False   # a class whose methods need __class__
@@ -189,7 +191,9 @@ class SymtableBuilder(object):
     def _comprehension(self, node, name, generators, elts):
         # the first iterable is evaluated in the enclosing scope
         self.visit(generators[0].iter)
+        parent = self.stack[-1]
         scope = self.push(node, name, FUNCTION)
+        scope.in_async = parent.is_coroutine or parent.in_async
         scope.params.append('.0')
         scope.add('.0', DEF_PARAM)
         if isinstance(node, ast.GeneratorExp):
@@ -202,6 +206,18 @@ class SymtableBuilder(object):
             self.visit_exprs(gen.ifs)
         self.visit_exprs(elts)
         self.pop()
+        is_async = scope.has_await
+        for gen in generators:
+            if gen.is_async:
+                is_async = True
+        if is_async:
+            if isinstance(node, ast.GeneratorExp):
+                self.error("asynchronous generator expressions aren't supported", node)
+            if not scope.in_async:
+                self.error("asynchronous comprehension outside of an asynchronous "
+                           "function", node)
+            scope.is_coroutine = True
+            parent.has_await = True
         if scope.is_generator and not isinstance(node, ast.GeneratorExp):
             self.error("'yield' inside list comprehension", node)
 
@@ -270,6 +286,7 @@ class SymtableBuilder(object):
         self.visit(node.value)
 
     def visit_Await(self, node):
+        self.stack[-1].has_await = True
         self.visit(node.value)
 
     def visit_NamedExpr(self, node):

@@ -552,7 +552,7 @@ BUILTIN_FUNCTIONS = [
     ('format', builtin_format),
 ]
 
-BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'bytearray', 'tuple', 'list',
+BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',
                  'dict', 'set', 'frozenset', 'range', 'slice', 'enumerate', 'zip', 'map',
                  'filter', 'reversed', 'staticmethod', 'classmethod', 'property', 'super']
 

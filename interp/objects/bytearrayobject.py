@@ -6,6 +6,7 @@ from interp.objects.sliceobject import W_Slice
 from interp.objects.strobject import W_Str
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_ByteArray(W_Root):
@@ -15,7 +16,7 @@ class W_ByteArray(W_Root):
         self.data = data            # a list of single-char strings
 
     def getclass(self, space):
-        return space.builtin_types['bytearray']
+        return space.w_bytearray
 
     def as_str(self):
         return ''.join(self.data)
@@ -30,6 +31,9 @@ def bytes_like(space, w_obj):
         return w_obj.value
     if isinstance(w_obj, W_ByteArray):
         return w_obj.as_str()
+    from interp.objects.memoryviewobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        return w_obj.as_str(space)
     return None
 
 
@@ -57,6 +61,7 @@ def _self(space, args):
     return w_self
 
 
+@builtin_new('w_bytearray')
 def bytearray_new(space, args):
     w_x = args.arg(1)
     if w_x is None:
@@ -77,7 +82,8 @@ bytearray_typedef.add('__new__', bytearray_new)
 
 
 def ba_repr(space, args):
-    return space.newtext('bytearray(%s)' % bytes_repr(_self(space, args).as_str()))
+    w_self = _self(space, args)
+    return space.newtext('%s(%s)' % (space.type_name(w_self), bytes_repr(w_self.as_str())))
 
 
 def ba_len(space, args):
@@ -194,6 +200,44 @@ def ba_insert(space, args):
     return space.w_None
 
 
+def ba_remove(space, args):
+    w_self = _self(space, args)
+    c = byte_value(space, args.arg(1))
+    data = w_self.data
+    for i in range(len(data)):
+        if data[i] == c:
+            del data[i]
+            return space.w_None
+    raise oefmt(space.w_ValueError, "value not found in bytearray")
+
+
+def _ba_times(space, args):
+    w_times = args.arg(1)
+    if w_times is None or not space.is_index(w_times):
+        return -1
+    n = space.int_w(w_times)
+    if n < 0:
+        n = 0
+    return n
+
+
+def ba_mul(space, args):
+    w_self = _self(space, args)
+    n = _ba_times(space, args)
+    if n < 0:
+        return space.w_NotImplemented
+    return W_ByteArray(w_self.data * n)
+
+
+def ba_imul(space, args):
+    w_self = _self(space, args)
+    n = _ba_times(space, args)
+    if n < 0:
+        return space.w_NotImplemented
+    w_self.data = w_self.data * n
+    return w_self
+
+
 def ba_clear(space, args):
     _self(space, args).data = []
     return space.w_None
@@ -266,7 +310,8 @@ for _name, _func in [('__repr__', ba_repr), ('__len__', ba_len), ('__getitem__',
                      ('__setitem__', ba_setitem), ('__delitem__', ba_delitem),
                      ('__iter__', ba_iter), ('append', ba_append), ('extend', ba_extend),
                      ('__iadd__', ba_iadd), ('pop', ba_pop), ('insert', ba_insert),
-                     ('clear', ba_clear), ('copy', ba_copy), ('reverse', ba_reverse),
+                     ('clear', ba_clear), ('__mul__', ba_mul), ('__rmul__', ba_mul),
+                     ('__imul__', ba_imul), ('remove', ba_remove), ('copy', ba_copy), ('reverse', ba_reverse),
                      ('__add__', ba_add), ('decode', ba_decode)]:
     bytearray_typedef.add(_name, _func)
 for _op in range(6):
@@ -274,3 +319,14 @@ for _op in range(6):
 from interp.objects.bytes_strmethods import SHARED
 for _name in SHARED + ['hex', '__contains__']:
     bytearray_typedef.add(_name, _make_shared(_name))
+
+
+def bytearray_fromhex(space, args):
+    from interp.objects.bytesobject import fromhex_str
+    w_s = args.arg(1)
+    if w_s is None:
+        raise oefmt(space.w_TypeError, "fromhex() takes exactly 1 argument")
+    return W_ByteArray([c for c in fromhex_str(space, space.text_w(w_s))])
+
+
+bytearray_typedef.add_classmethod('fromhex', bytearray_fromhex)

@@ -22,20 +22,42 @@ SHARED = ['strip', 'lstrip', 'rstrip', 'upper', 'lower', 'split', 'rsplit',
           'zfill', 'splitlines', 'capitalize', 'swapcase', 'title']
 
 
-def latin1_view(s):
-    """bytes -> W_Str with one code point per byte."""
+def latin1_str(s):
+    """bytes -> the UTF-8 text with one code point per byte."""
     b = StringBuilder(len(s))
     for c in s:
         if ord(c) < 0x80:
             b.append(c)
         else:
             b.append(utf8.encode_codepoint(ord(c)))
-    return W_Str(b.build(), len(s))
+    return b.build()
+
+
+def latin1_view(s):
+    """bytes -> W_Str with one code point per byte."""
+    return W_Str(latin1_str(s), len(s))
+
+
+def bytes_like_or_none(space, w_obj):
+    """The bytes of a bytes or bytearray, or None for anything else."""
+    if isinstance(w_obj, W_Bytes):
+        return w_obj.value
+    from interp.objects.bytearrayobject import W_ByteArray
+    if isinstance(w_obj, W_ByteArray):
+        return w_obj.as_str()
+    from interp.objects.memoryviewobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        return w_obj.as_str(space)
+    return None
 
 
 def from_latin1_view(w_s):
     """W_Str made by latin1_view (code points < 256) -> bytes."""
-    s = w_s.utf8
+    return from_latin1_str(w_s.utf8)
+
+
+def from_latin1_str(s):
+    """UTF-8 text of code points < 256 -> bytes."""
     b = StringBuilder(len(s))
     i = 0
     while i < len(s):
@@ -49,6 +71,12 @@ def to_view(space, w_arg):
     """An argument of a bytes method, as its str twin expects it."""
     if isinstance(w_arg, W_Bytes):
         return latin1_view(w_arg.value)
+    from interp.objects.bytearrayobject import W_ByteArray
+    if isinstance(w_arg, W_ByteArray):
+        return latin1_view(w_arg.as_str())
+    from interp.objects.memoryviewobject import W_MemoryView
+    if isinstance(w_arg, W_MemoryView):
+        return latin1_view(w_arg.as_str(space))
     if isinstance(w_arg, W_Str):
         raise oefmt(space.w_TypeError, "a bytes-like object is required, not 'str'")
     if isinstance(w_arg, W_Tuple):
@@ -100,8 +128,7 @@ def bytes_mod(space, args):
         return space.w_NotImplemented
     from interp.formatting import percent_format
     w_fmt = latin1_view(w_self.value)
-    w_res = space.newtext(percent_format(space, w_fmt.utf8, to_view(space, w_args)))
-    return from_view(space, w_res)
+    return W_Bytes(from_latin1_str(percent_format(space, w_fmt.utf8, w_args, True)))
 
 
 bytes_typedef.add('__mod__', bytes_mod)

@@ -5,6 +5,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.strobject import hex2
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_Bytes(W_Root):
@@ -48,6 +49,7 @@ def bytes_repr(s):
 bytes_typedef = TypeDef('bytes', W_Bytes)
 
 
+@builtin_new('w_bytes')
 def bytes_new(space, args):
     w_x = args.arg(1)
     if w_x is None:
@@ -94,9 +96,15 @@ def descr_hash(space, w_self):
 
 @bytes_typedef.method('__add__', 1)
 def descr_add(space, w_self, w_other):
-    if not isinstance(w_other, W_Bytes):
-        return space.w_NotImplemented
-    return W_Bytes(w_self.value + w_other.value)
+    if isinstance(w_other, W_Bytes):
+        return W_Bytes(w_self.value + w_other.value)
+    from interp.objects.bytearrayobject import W_ByteArray
+    if isinstance(w_other, W_ByteArray):
+        return W_Bytes(w_self.value + w_other.as_str())
+    from interp.objects.memoryviewobject import W_MemoryView
+    if isinstance(w_other, W_MemoryView):
+        return W_Bytes(w_self.value + w_other.as_str(space))
+    return space.w_NotImplemented
 
 
 def _bytes_mul(space, w_self, w_times):
@@ -151,6 +159,9 @@ def descr_contains(space, w_self, w_sub):
     if isinstance(w_sub, W_Int):
         return space.newbool(chr(w_sub.intval & 255) in w_self.value
                              and 0 <= w_sub.intval < 256)
+    from interp.objects.bytearrayobject import W_ByteArray
+    if isinstance(w_sub, W_ByteArray):
+        return space.newbool(w_self.value.find(w_sub.as_str()) >= 0)
     return space.newbool(w_self.value.find(space.bytes_w(w_sub)) >= 0)
 
 
@@ -196,3 +207,45 @@ def descr_hex(space, w_self):
         b.append(hex2(ord(c)))
     return space.newtext(b.build())
 import interp.objects.bytes_strmethods  # noqa: registers the shared methods
+
+
+def _hexval(c):
+    if '0' <= c <= '9':
+        return ord(c) - ord('0')
+    if 'a' <= c <= 'f':
+        return ord(c) - ord('a') + 10
+    if 'A' <= c <= 'F':
+        return ord(c) - ord('A') + 10
+    return -1
+
+
+def fromhex_str(space, s):
+    """The bytes spelled by hex digit pairs in s (whitespace between pairs allowed)."""
+    b = StringBuilder(len(s) // 2)
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == ' ' or c == '\t' or c == '\n' or c == '\r' or c == '\x0b' or c == '\x0c':
+            i += 1
+            continue
+        hi = _hexval(c)
+        lo = -1
+        if i + 1 < n:
+            lo = _hexval(s[i + 1])
+        if hi < 0 or lo < 0:
+            raise oefmt(space.w_ValueError,
+                        "non-hexadecimal number found in fromhex() arg at position %d" % i)
+        b.append(chr(hi * 16 + lo))
+        i += 2
+    return b.build()
+
+
+def bytes_fromhex(space, args):
+    w_s = args.arg(1)
+    if w_s is None:
+        raise oefmt(space.w_TypeError, "fromhex() takes exactly 1 argument")
+    return W_Bytes(fromhex_str(space, space.text_w(w_s)))
+
+
+bytes_typedef.add_classmethod('fromhex', bytes_fromhex)

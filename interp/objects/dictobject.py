@@ -7,6 +7,7 @@ from rpython.rlib.objectmodel import r_ordereddict
 from interp.objects.root import W_Root, TypeDef
 from interp.objects.strobject import W_Str
 from interp.error import oefmt, OperationError
+from interp.subclass import builtin_new
 
 
 def _space():
@@ -150,6 +151,7 @@ class W_Dict(W_Root):
 dict_typedef = TypeDef('dict', W_Dict)
 
 
+@builtin_new('w_dict')
 def dict_new(space, args):
     return W_Dict()
 
@@ -347,10 +349,16 @@ def dict_fromkeys(space, args):
     w_value = args.arg(2)
     if w_value is None:
         w_value = space.w_None
-    w_d = W_Dict()
+    w_cls = args.arg(0)
+    if w_cls is space.w_dict:
+        w_d = W_Dict()
+        for w_k in space.unpack_iterable(w_iter):
+            w_d.setitem(space, w_k, w_value)
+        return w_d
+    w_obj = space.call_function(w_cls, [])       # a subclass: cls(), then cls[k] = v
     for w_k in space.unpack_iterable(w_iter):
-        w_d.setitem(space, w_k, w_value)
-    return w_d
+        space.setitem(w_obj, w_k, w_value)
+    return w_obj
 
 
 dict_typedef.add_classmethod('fromkeys', dict_fromkeys)

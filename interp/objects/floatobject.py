@@ -9,6 +9,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.intobject import W_AbstractInt, W_Int, newlong
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_Float(W_Root):
@@ -311,6 +312,7 @@ def parse_float(space, s):
     raise oefmt(space.w_ValueError, "could not convert string to float: '%s'" % s)
 
 
+@builtin_new('w_float')
 def float_new(space, args):
     w_x = args.arg(1)
     if w_x is None:

@@ -13,34 +13,28 @@ class W_ObjectBase(W_Root):
 
 class W_Instance(W_ObjectBase):
     """An instance of a user class whose solid base is `object`."""
-    _attrs_ = ['w_class', 'attrs']
+    _attrs_ = ['w_class', 'w_attrs']
 
     def __init__(self, w_class):
+        from interp.objects.dictobject import W_Dict
         self.w_class = w_class
-        self.attrs = {}
+        self.w_attrs = W_Dict()     # the live __dict__, as in MicroPython
 
     def getclass(self, space):
         return self.w_class
 
     def getdictvalue(self, space, name):
-        return self.attrs.get(name, None)
+        return self.w_attrs.getitem_str(name)
 
     def setdictvalue(self, space, name, w_value):
-        self.attrs[name] = w_value
+        self.w_attrs.setitem_str(name, w_value)
         return True
 
     def deldictvalue(self, space, name):
-        if name in self.attrs:
-            del self.attrs[name]
-            return True
-        return False
+        return self.w_attrs.delitem_str(name)
 
     def get_dict_w(self, space):
-        from interp.objects.dictobject import W_Dict
-        w_d = W_Dict()
-        for k, w_v in self.attrs.items():
-            w_d.setitem_str(k, w_v)
-        return w_d
+        return self.w_attrs
 
 
 object_typedef = TypeDef('object', W_Root)

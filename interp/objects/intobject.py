@@ -7,6 +7,7 @@ from rpython.rlib.objectmodel import compute_hash
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_AbstractInt(W_Root):
@@ -347,7 +348,10 @@ def descr_bool(space, w_self):
 
 @int_typedef.method('__hash__', 0)
 def descr_hash(space, w_self):
-    return space.newint(space.hash_w(w_self))
+    if isinstance(w_self, W_Int):
+        return space.newint(int_hash(w_self.intval))
+    assert isinstance(w_self, W_Long)
+    return space.newint(long_hash(w_self.bigint))
 
 
 @int_typedef.method('__index__', 0)
@@ -511,6 +515,7 @@ def _invalid_int(space, s, base):
                  "invalid syntax for integer with base %d: '%s'" % (base, s))
 
 
+@builtin_new('w_int')
 def int_new(space, args):
     """int.__new__(cls, x=0, base=10)"""
     args.check_kw_only(space, 'int', ['base'])
@@ -557,7 +562,10 @@ def from_bytes(space, args):
     signed = w_signed is not None and space.is_true(w_signed)
     if order != 'big' and order != 'little':
         raise oefmt(space.w_ValueError, "byteorder must be either 'little' or 'big'")
-    return newlong(space, rbigint.frombytes(s, order, signed))
+    w_res = newlong(space, rbigint.frombytes(s, order, signed))
+    if args.arg(0) is not space.w_int:
+        w_res = space.call_function(args.arg(0), [w_res])     # a subclass: cls(value)
+    return w_res
 
 
 def to_bytes(space, args):

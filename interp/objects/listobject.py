@@ -4,6 +4,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.tupleobject import seq_repr, slice_items, seq_index, seq_compare
 from interp.error import oefmt, OperationError
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_List(W_Root):
@@ -19,6 +20,7 @@ class W_List(W_Root):
 list_typedef = TypeDef('list', W_List)
 
 
+@builtin_new('w_list')
 def list_new(space, args):
     return W_List([])
 

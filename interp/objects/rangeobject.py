@@ -70,9 +70,12 @@ def range_getitem(space, w_self, w_index):
     from interp.objects.sliceobject import W_Slice
     if isinstance(w_index, W_Slice):
         start, stop, step, length = w_index.indices(space, w_self.length)
-        new_start = w_self.item(start)
-        new_step = w_self.step * step
-        return W_Range(new_start, new_start + length * new_step, new_step)
+        # as CPython and MicroPython: map the clamped slice bounds (the stop
+        # too, not start + length * step), so repr(range(0, 20, 4)[::2]) is
+        # range(0, 20, 8)
+        new_start = w_self.start + start * w_self.step
+        new_stop = w_self.start + stop * w_self.step
+        return W_Range(new_start, new_stop, w_self.step * step)
     i = space.getindex_w(w_index, w_self.length, "range object index out of range")
     return space.newint(w_self.item(i))
 

@@ -3,6 +3,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.dictobject import new_rdict
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_BaseSet(W_Root):
@@ -53,10 +54,12 @@ set_typedef = TypeDef('set', W_Set)
 frozenset_typedef = TypeDef('frozenset', W_FrozenSet)
 
 
+@builtin_new('w_set')
 def set_new(space, args):
     return W_Set()
 
 
+@builtin_new('w_frozenset')
 def frozenset_new(space, args):
     w_x = args.arg(1)
     w_s = W_FrozenSet()

@@ -85,6 +85,29 @@ def slice_repr(space, w_self):
                                                 space.repr_w(w_self.w_step)))
 
 
+def _slice_start(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Slice)
+    return w_self.w_start
+
+
+def _slice_stop(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Slice)
+    return w_self.w_stop
+
+
+def _slice_step(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Slice)
+    return w_self.w_step
+
+
+slice_typedef.add_getset('start', _slice_start)
+slice_typedef.add_getset('stop', _slice_stop)
+slice_typedef.add_getset('step', _slice_step)
+
+
 @slice_typedef.method('indices', 1)
 def slice_indices(space, w_self, w_length):
     start, stop, step, _ = w_self.indices(space, space.int_w(w_length))

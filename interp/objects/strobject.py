@@ -5,6 +5,7 @@ from rpython.rlib import jit
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp import utf8, ops
+from interp.subclass import builtin_new
 
 
 class W_Str(W_Root):
@@ -111,6 +112,7 @@ def unwrap_str(space, w_obj):
     return w_obj
 
 
+@builtin_new('w_str')
 def str_new(space, args):
     w_x = args.arg(1)
     if w_x is None:
@@ -143,6 +145,8 @@ def descr_repr(space, w_self):
 
 @str_typedef.method('__str__', 0)
 def descr_str(space, w_self):
+    if type(w_self) is not W_Str:
+        return W_Str(w_self.utf8, w_self.length)    # str(subclass instance) is a str
     return w_self
 
 

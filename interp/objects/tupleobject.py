@@ -4,6 +4,7 @@ from rpython.rlib import jit
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp import ops
+from interp.subclass import builtin_new
 
 
 class W_Tuple(W_Root):
@@ -20,6 +21,7 @@ class W_Tuple(W_Root):
 tuple_typedef = TypeDef('tuple', W_Tuple)
 
 
+@builtin_new('w_tuple')
 def tuple_new(space, args):
     w_x = args.arg(1)
     if w_x is None:

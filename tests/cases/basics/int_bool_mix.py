@@ -1,0 +1,6 @@
+print(True + 1, False * 5, True / 2, True // 1, -True, ~True, True ** 3)
+print(1 == True, 0 == False, 2 == True, True in [1], 1 in [True])
+print({True: 'a', 1: 'b', 1.0: 'c'})
+print(sum([True] * 10), max(True, 0), min(False, -1))
+print(int(True) + int(False), float(True), str(True + True))
+print(['no', 'yes'][True], ['no', 'yes'][1 > 2])

@@ -1,0 +1,5 @@
+s = slice(1, 5, 2)
+print(s.start, s.stop, s.step, repr(s))
+print('0123456789'[s], [0, 1, 2, 3, 4, 5][s], (9, 8, 7, 6, 5)[slice(None, None, -1)])
+print(slice(3).stop, slice(3).start, slice(1, 2).step)
+print(s.indices(3), slice(None, None, -1).indices(4))
