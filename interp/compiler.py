@@ -423,14 +423,13 @@ class CodeGen(object):
         b.mark(end)
 
     def visit_Break(self, node):
-        loop = self.unwind_to_loop(node, True)
-        self.b.emit_jump(bc.JUMP, loop.exit)
+        self.unwind_to_loop(node, True)
 
     def visit_Continue(self, node):
-        loop = self.unwind_to_loop(node, False)
-        self.b.emit_jump(bc.JUMP, loop.start)
+        self.unwind_to_loop(node, False)
 
     def unwind_to_loop(self, node, is_break):
+        """Emit the cleanup of the blocks inside the loop and the jump."""
         saved = list(self.fblocks)
         saved_depth = self.b.depth
         saved_handler = self.b.handler
@@ -451,6 +450,11 @@ class CodeGen(object):
         assert loop is not None
         if is_break and loop.kind == FB_FOR:
             self.b.emit(bc.POP_TOP)
+        # the jump is emitted at the depth after the cleanup (the target's depth)
+        if is_break:
+            self.b.emit_jump(bc.JUMP, loop.exit)
+        else:
+            self.b.emit_jump(bc.JUMP, loop.start)
         self.fblocks = saved
         self.b.handler = saved_handler
         self.b.handler_depth = saved_hdepth
@@ -501,6 +505,9 @@ class CodeGen(object):
     def visit_Return(self, node):
         if self.scope.kind != FUNCTION:
             self.error("'return' outside function", node)
+        if (node.value is not None and self.scope.is_coroutine and
+                self.scope.is_generator):
+            self.error("'return' with value in async generator", node)
         b = self.b
         saved_depth = b.depth
         if node.value is not None:
@@ -867,9 +874,7 @@ class CodeGen(object):
         gen = CodeGen(self.info, self.symbols, scope, '<lambda>',
                       self.child_qualname('<lambda>'), node.lineno, self)
         gen.expr(node.body)
-        if scope.is_generator:
-            gen.b.emit(bc.POP_TOP)
-            gen.emit_const_none()
+        # a generator lambda returns the value of its body too (CPython 3)
         gen.b.emit(bc.RETURN_VALUE)
         flags = self.function_flags(scope, node.args, False)
         args = node.args
@@ -1242,12 +1247,12 @@ class CodeGen(object):
     def visit_Yield(self, node):
         if self.scope.kind != FUNCTION:
             self.error("'yield' outside function", node)
-        if self.scope.is_coroutine:
-            self.error("'yield' inside async function", node)
         if node.value is not None:
             self.expr(node.value)
         else:
             self.emit_const_none()
+        if self.scope.is_coroutine:
+            self.b.emit(bc.ASYNC_GEN_WRAP)
         self.b.emit(bc.YIELD_VALUE)
 
     def visit_YieldFrom(self, node):
@@ -1300,7 +1305,7 @@ class CodeGen(object):
         else:
             self.b.emit(bc.GET_ITER)
         self.b.emit(bc.CALL_FUNCTION, 1)
-        if scope.is_coroutine:
+        if scope.is_coroutine and kind != 'gen':
             # an asynchronous comprehension: its coroutine is awaited here
             self.emit_await()
 
@@ -1331,6 +1336,8 @@ class CodeGen(object):
             depth = len(generators) + 1
             if kind == 'gen':
                 self.expr(elt)
+                if self.scope.is_coroutine:
+                    b.emit(bc.ASYNC_GEN_WRAP)
                 b.emit(bc.YIELD_VALUE)
                 b.emit(bc.POP_TOP)
             elif kind == 'list':

@@ -11,6 +11,7 @@ from interp.objects.listobject import W_List
 from interp.objects.setobject import W_Set
 from interp.objects.exceptionobject import W_BaseException
 from interp.objects.typeobject import W_Type
+from interp.objects.iterobject import W_Iterator
 
 
 def dispatch_rare(frame, op, arg, pc):
@@ -261,6 +262,9 @@ def dispatch_rare(frame, op, arg, pc):
                         "asynchronous context manager protocol" % space.type_name(w_mgr))
         frame.push(space.get(w_exit, w_mgr, space.type(w_mgr)))
         frame.push(space.call_function(w_enter, [w_mgr]))
+    elif op == bc.ASYNC_GEN_WRAP:
+        from interp.generator import W_AsyncGenWrapped
+        frame.settop(W_AsyncGenWrapped(frame.top()))
     elif op == bc.LOAD_BUILD_CLASS:
         frame.push(space.builtins.w_dict.getitem_str('__build_class__'))
     elif op == bc.RAISE_VARARGS:
@@ -447,22 +451,29 @@ def yield_from(frame, pc):
             frame.pop()
             frame.push(w_iter.w_return)
             return pc
+    elif isinstance(w_iter, W_Iterator) and space.is_none(w_value):
+        # a built-in iterator: exhausted means a value of None
+        w_res = w_iter.next_w(space)
+        if w_res is None:
+            frame.pop()
+            frame.push(space.w_None)
+            return pc
     else:
         try:
             if space.is_none(w_value):
-                w_res = space.next(w_iter)
-                if w_res is None:
-                    frame.pop()
-                    frame.push(space.w_None)
-                    return pc
+                w_next = space.lookup(w_iter, '__next__')
+                if w_next is None:
+                    raise oefmt(space.w_TypeError, "'%s' object isn't an iterator"
+                                % space.type_name(w_iter))
+                w_res = space.call_function(w_next, [w_iter])
             else:
                 w_res = space.call_method(w_iter, 'send', [w_value])
         except OperationError as e:
             if not e.match(space, space.w_StopIteration):
                 raise
             frame.pop()
-            w_exc = e.get_w_value(space)
-            frame.push(space.getattr(w_exc, 'value'))
+            from interp.generator import stop_iteration_value
+            frame.push(stop_iteration_value(space, e))
             return pc
     frame.w_yielded = w_res
     # resume at this same instruction with the value sent in

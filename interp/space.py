@@ -137,6 +137,10 @@ class ObjSpace(object):
         from interp.code import code_typedef
         from interp.modules import stdio
         self.w_generator = self._maketype(generator_typedef)
+        from interp import generator as genmod
+        self.w_async_generator = self._maketype(genmod.async_generator_typedef)
+        self.w_async_generator_asend = self._maketype(genmod.asend_typedef)
+        self.w_async_generator_athrow = self._maketype(genmod.athrow_typedef)
         self.w_code = self._maketype(code_typedef)
         self._maketype(stdio.textio_typedef)
         self._maketype(stdio.fileio_typedef)

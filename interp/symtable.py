@@ -211,13 +211,13 @@ class SymtableBuilder(object):
             if gen.is_async:
                 is_async = True
         if is_async:
-            if isinstance(node, ast.GeneratorExp):
-                self.error("asynchronous generator expressions aren't supported", node)
             if not scope.in_async:
                 self.error("asynchronous comprehension outside of an asynchronous "
                            "function", node)
             scope.is_coroutine = True
-            parent.has_await = True
+            if not isinstance(node, ast.GeneratorExp):
+                # the comprehension's coroutine is awaited where it is
+                parent.has_await = True
         if scope.is_generator and not isinstance(node, ast.GeneratorExp):
             self.error("'yield' inside list comprehension", node)
 

@@ -317,7 +317,12 @@ def getattr_(space, w_obj, w_name, w_default):
     name = space.text_w(w_name)
     if w_default is None:
         return space.getattr(w_obj, name)
-    w_res = space.getattr_or_none(w_obj, name)
+    try:
+        w_res = space.getattr_or_none(w_obj, name)
+    except OperationError as e:
+        if e.match(space, space.w_AttributeError):
+            return w_default
+        raise
     if w_res is None:
         return w_default
     return w_res
@@ -350,8 +355,8 @@ def hasattr_(space, w_obj, w_name):
 def dir_(space, w_obj):
     names = {}
     if w_obj is None:
-        frame = space.current_frame()
-        w_d = frame.w_locals if frame.w_locals is not None else frame.w_globals
+        w_d = locals_(space, Arguments([]))    # the caller's scope
+        assert isinstance(w_d, W_Dict)
         for w_k in w_d.keys_w(space):
             names[space.text_w(w_k)] = None
     else:

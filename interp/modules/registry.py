@@ -1,5 +1,5 @@
 """The builtin modules, made once at start-up (before translation)."""
-from interp.modules import builtins_mod, sys_mod
+from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod
 
 
 def setup(space):
@@ -9,10 +9,15 @@ def setup(space):
         space.builtin_modules[name] = maker(space)
     # MicroPython's u-prefixed aliases
     for name, _ in MODULES:
-        if name != 'builtins' and not name.startswith('_'):
+        if name not in NO_U_ALIAS and not name.startswith('_'):
             space.builtin_modules['u' + name] = space.builtin_modules[name]
 
 
 MODULES = [
     ('sys', sys_mod.make_module),
+    ('micropython', micropython_mod.make_module),
+    ('math', math_mod.make_module),
 ]
+
+# MicroPython has no 'umicropython' or 'ubuiltins'
+NO_U_ALIAS = ['builtins', 'micropython']

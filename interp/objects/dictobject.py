@@ -362,3 +362,35 @@ def dict_fromkeys(space, args):
 
 
 dict_typedef.add_classmethod('fromkeys', dict_fromkeys)
+
+
+@dict_typedef.method('__or__', 1)
+def dict_or(space, w_self, w_other):
+    if not isinstance(w_other, W_Dict):
+        return space.w_NotImplemented
+    w_new = w_self.copy()
+    dict_update_from(space, w_new, w_other)
+    return w_new
+
+
+@dict_typedef.method('__ror__', 1)
+def dict_ror(space, w_self, w_other):
+    if not isinstance(w_other, W_Dict):
+        return space.w_NotImplemented
+    w_new = w_other.copy()
+    dict_update_from(space, w_new, w_self)
+    return w_new
+
+
+@dict_typedef.method('__ior__', 1)
+def dict_ior(space, w_self, w_other):
+    dict_update_from(space, w_self, w_other)
+    return w_self
+
+
+@dict_typedef.method('__reversed__', 0)
+def dict_reversed(space, w_self):
+    from interp.objects.iterobject import W_SeqIterator
+    keys_w = [w_k for w_k, _ in w_self.items_w(space)]
+    keys_w.reverse()
+    return W_SeqIterator(keys_w)

@@ -44,7 +44,10 @@ def float_hash(x):
 def float_floordiv_mod(space, x, y):
     if y == 0.0:
         raise oefmt(space.w_ZeroDivisionError, "divide by zero")
-    mod = math.fmod(x, y)
+    if not isfinite(x) or math.isnan(y):
+        mod = NAN     # C fmod gives nan here; RPython's math.fmod raises
+    else:
+        mod = math.fmod(x, y)
     div = (x - mod) / y
     if mod:
         if (y < 0.0) != (mod < 0.0):
@@ -92,6 +95,10 @@ def float_binop(space, op, x, y):
     elif op == ops.MOD:
         return space.newfloat(float_floordiv_mod(space, x, y)[1])
     elif op == ops.POW:
+        if x < 0.0 and y != math.floor(y) and isfinite(y):
+            # a negative number to a fractional power is complex
+            from interp.objects.complexobject import complex_pow
+            return complex_pow(space, x, 0.0, y, 0.0)
         return space.newfloat(float_pow(space, x, y))
     return space.w_NotImplemented
 
@@ -134,7 +141,8 @@ def mixed_compare(space, op, w_a, w_b):
         return float_compare(op, w_a.floatval, w_b.floatval)
     if isinstance(w_a, W_Float):
         x = w_a.floatval
-        if not isfinite(x) or isinstance(w_b, W_Int):
+        if not isfinite(x) or (isinstance(w_b, W_Int) and
+                               -(1 << 53) <= w_b.intval <= (1 << 53)):
             return float_compare(op, x, as_float_nocheck(w_b))
         from interp.objects.intobject import long_compare
         if math.floor(x) != x:
@@ -235,12 +243,23 @@ def descr_is_integer(space, w_self):
 
 @float_typedef.method('__divmod__', 1)
 def descr_divmod(space, w_self, w_other):
+    if not _divmod_operand(w_other):
+        return space.w_NotImplemented
     return space.divmod(w_self, w_other)
 
 
 @float_typedef.method('__rdivmod__', 1)
 def descr_rdivmod(space, w_self, w_other):
+    if not _divmod_operand(w_other):
+        return space.w_NotImplemented
     return space.divmod(w_other, w_self)
+
+
+def _divmod_operand(w_other):
+    """Can space.divmod take w_other with an int or float (without coming back
+    here through __rdivmod__)?"""
+    from interp.objects.floatobject import W_Float
+    return isinstance(w_other, W_AbstractInt) or isinstance(w_other, W_Float)
 
 
 @float_typedef.method('__round__', 0, 1)
@@ -349,3 +368,22 @@ def descr_format(space, w_self, w_spec):
     if not spec:
         return space.newtext(float_repr(w_self.floatval))
     return space.newtext(format_float(space, w_self.floatval, spec))
+
+
+def _float_real(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Float)
+    return space.newfloat(w_self.floatval)
+
+
+def _float_imag(space, args):
+    return space.newfloat(0.0)
+
+
+float_typedef.add_getset('real', _float_real)
+float_typedef.add_getset('imag', _float_imag)
+
+
+@float_typedef.method('conjugate', 0)
+def descr_conjugate(space, w_self):
+    return space.newfloat(w_self.floatval)

@@ -323,8 +323,10 @@ def descr_neg(space, w_self):
 
 @int_typedef.method('__pos__', 0)
 def descr_pos(space, w_self):
-    if isinstance(w_self, W_Long):
+    if type(w_self) is W_Long:
         return w_self
+    if isinstance(w_self, W_Long):
+        return newlong(space, w_self.bigint)     # a user subclass: a plain int
     assert isinstance(w_self, W_Int)
     return space.newint(w_self.intval)
 
@@ -386,12 +388,23 @@ def descr_conjugate(space, w_self):
 
 @int_typedef.method('__divmod__', 1)
 def descr_divmod(space, w_self, w_other):
+    if not _divmod_operand(w_other):
+        return space.w_NotImplemented
     return space.divmod(w_self, w_other)
 
 
 @int_typedef.method('__rdivmod__', 1)
 def descr_rdivmod(space, w_self, w_other):
+    if not _divmod_operand(w_other):
+        return space.w_NotImplemented
     return space.divmod(w_other, w_self)
+
+
+def _divmod_operand(w_other):
+    """Can space.divmod take w_other with an int or float (without coming back
+    here through __rdivmod__)?"""
+    from interp.objects.floatobject import W_Float
+    return isinstance(w_other, W_AbstractInt) or isinstance(w_other, W_Float)
 
 
 @bool_typedef.method('__repr__', 0)
@@ -608,3 +621,23 @@ def descr_format(space, w_self, w_spec):
         return space.newtext(int_str(w_self)) if not isinstance(w_self, W_Bool) \
             else space.str(w_self)
     return space.newtext(format_int(space, w_self, spec))
+
+
+def _int_real(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_AbstractInt)
+    return descr_pos(space, w_self)
+
+
+def _int_imag(space, args):
+    return space.newint(0)
+
+
+def _int_one(space, args):
+    return space.newint(1)
+
+
+int_typedef.add_getset('real', _int_real)
+int_typedef.add_getset('imag', _int_imag)
+int_typedef.add_getset('numerator', _int_real)
+int_typedef.add_getset('denominator', _int_one)

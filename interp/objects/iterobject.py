@@ -5,6 +5,7 @@ the end, so that `for` loops never allocate a StopIteration."""
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp import utf8
+from interp import ops
 
 
 class W_Iterator(W_Root):
@@ -287,8 +288,12 @@ reversed_typedef = TypeDef('reversed', W_Reversed, base=iterator_typedef)
 
 
 def enumerate_new(space, args):
-    args.check_kw_only(space, 'enumerate', ['start'])
+    args.check_kw_only(space, 'enumerate', ['iterable', 'start'])
+    if args.npos() > 3:
+        raise oefmt(space.w_TypeError, "enumerate() takes at most 2 arguments")
     w_iterable = args.arg(1)
+    if w_iterable is None:
+        w_iterable = args.kw('iterable')
     if w_iterable is None:
         raise oefmt(space.w_TypeError, "enumerate() missing required argument")
     w_start = args.arg(2)
@@ -390,3 +395,64 @@ for _td in [dict_keys_typedef, dict_values_typedef, dict_items_typedef]:
     _td.add('__len__', _view_len)
     _td.add('__repr__', _view_repr)
     _td.add('__contains__', _view_contains)
+
+
+# keys and items views are set-like: & | - ^ give sets, comparisons are set
+# comparisons; any iterable is accepted on the other side, as in CPython
+def _view_as_set(space, w_view):
+    from interp.objects.setobject import W_Set, set_from_iterable
+    w_s = W_Set()
+    set_from_iterable(space, w_view, w_s.data)
+    return w_s
+
+
+def _view_setop(op, reflected):
+    def f(space, args):
+        w_self = args.args_w[0]
+        w_other = args.args_w[1]
+        if space.lookup(w_other, '__iter__') is None:
+            return space.w_NotImplemented
+        w_a = _view_as_set(space, w_self)
+        w_b = _view_as_set(space, w_other)
+        if reflected:
+            return space.binop(op, w_b, w_a)
+        return space.binop(op, w_a, w_b)
+    return f
+
+
+def _view_cmp(op):
+    def f(space, args):
+        from interp.objects.setobject import W_BaseSet
+        w_other = args.args_w[1]
+        if not isinstance(w_other, W_BaseSet) and not (
+                isinstance(w_other, W_DictView) and w_other.kind != 1):
+            return space.w_NotImplemented
+        return space.compare(op, _view_as_set(space, args.args_w[0]),
+                             _view_as_set(space, w_other))
+    return f
+
+
+def _view_isdisjoint(space, args):
+    w_self = args.args_w[0]
+    for w_x in space.unpack_iterable(args.args_w[1]):
+        if space.contains(w_self, w_x):
+            return space.w_False
+    return space.w_True
+
+
+def _view_reversed(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_DictView)
+    items_w = space.unpack_iterable(W_DictIterator(w_self.w_dict, w_self.kind))
+    return W_SeqIterator(_reversed_list(items_w))
+
+
+for _td in [dict_keys_typedef, dict_items_typedef]:
+    for _op in [ops.AND, ops.OR, ops.SUB, ops.XOR]:
+        _td.add(ops.BINOP_NAMES[_op], _view_setop(_op, False))
+        _td.add(ops.RBINOP_NAMES[_op], _view_setop(_op, True))
+    for _op in range(6):
+        _td.add(ops.CMP_NAMES[_op], _view_cmp(_op))
+    _td.add('isdisjoint', _view_isdisjoint)
+for _td in [dict_keys_typedef, dict_values_typedef, dict_items_typedef]:
+    _td.add('__reversed__', _view_reversed)

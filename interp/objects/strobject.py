@@ -813,3 +813,5 @@ def descr_zfill(space, w_self, w_width):
     if s and (s[0] == '+' or s[0] == '-'):
         return space.newtext(s[0] + '0' * n + s[1:])
     return space.newtext('0' * n + s)
+
+from interp.objects import str_casemethods     # registers more str methods

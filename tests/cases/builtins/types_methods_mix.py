@@ -1,0 +1,35 @@
+d = {'a': 1, 'b': 2}
+k = d.keys()
+print(k & {"a"}, sorted(k | {"z"}), k - {'a'}, 'a' in k, len(k), list(d.items())[0], k == {'a', 'b'})
+print(reversed(d) is not None, list(reversed(d)), d | {'c': 3}, dict(zip('ab', (1, 2))))
+d |= {'x': 0}; print(d)
+s = {1, 2, 3}
+print(s ^ {3, 4}, s <= {1, 2, 3, 4}, s.isdisjoint({9}), frozenset(s) | {7}, s.symmetric_difference([1]))
+print('{:,}'.format(1234567), '{:_b}'.format(255), '{:#x}'.format(255), '{:+.3e}'.format(12345.678), '{:%}'.format(0.25))
+print('{:>10.3s}|'.format('abcdef'), '{0[1]} {1[k]}'.format([1, 2], {'k': 'v'}), '{a.real}'.format(a=3))
+print('%5.2f|%-6d|%+d|%x|%o|%e|%g|%c|%%|%r' % (3.14159, 42, 5, 255, 8, 1234.5, 0.00001, 65, 'x'))
+print('abc'.partition('b'), 'a,b,,c'.split(','), ' x y '.split(), 'aXbXc'.rsplit('X', 1), 'ab\ncd\r\n'.splitlines(True))
+print('hello world'.title(), 'Hello'.swapcase(), 'abc'.isalpha(), '12'.isdigit(), ' '.isspace(), 'ab'.islower())
+print('x'.join('abc'), 'abcabc'.rfind('b'), 'abc'.index('c'), 'tab\there'.expandtabs(4) if hasattr('', 'expandtabs') else '')
+print('é'.encode(), b'\xc3\xa9'.decode(), len('日本'), '日本'[1], ord('€'), chr(8364), ascii('é') if 'ascii' in dir(__import__('builtins')) else "'\\xe9'")
+print(sorted('bca'), sorted([(1, 'b'), (1, 'a')]), min([3, 1], key=lambda x: -x), max([], default=0), sum([0.1] * 10))
+print(list(enumerate('ab', 1)), list(zip([1, 2, 3], 'ab')), list(map(lambda a, b: a + b, [1, 2], [3, 4])), list(filter(None, [0, 1, '', 'a'])))
+print(abs(-3.5), bin(-5), oct(8), hex(-255), round(-0.5), round(1.5), round(1234, -2), divmod(7.5, 2), pow(2, -1), pow(-8, 1/3).__class__.__name__ if False else '')
+print(int(' 42 '), int('-0b11', 0), float(' 1e3 '), float('-inf'), str(float('nan')), 0.1 + 0.7, 1/3, 2**0.5, 10**20 / 3)
+print(isinstance(True, int), True + True, int(True), str(True), repr(None), hash(1) == hash(1.0), 1 == 1.0)
+print([1, 2, 3][::-2], 'abcdef'[1:-1:2], (1, 2, 3)[5:], list(range(10))[slice(2, 8, 3)], range(0, 10, 3)[-1])
+l = [5, 3, 8]; l.insert(-1, 0); l.extend((9,)); l.remove(3); print(l, l.pop(0), l.index(8), l.count(0))
+l2 = [3, 1, 2]; l2.sort(key=lambda x: x % 3); print(l2, l2.copy(), l2 * 0, [[0] * 2] * 2)
+print(1 < 2 < 3, 1 < 3 < 2, (1, 2) < (1, 3), [1] == [1.0], 'a' < 'b', None is None, not [], 1 if [] else 2)
+print(any(x > 2 for x in [1, 3]), all([]), sum(range(101)), len(range(1, 100, 7)), 3 in range(10), range(5) == range(5))
+b = bytearray(b'abc'); b[0] = 65; b.extend(b'de'); print(b, b.decode(), bytes(b[1:3]), b.find(b'c'), b'%d-%s' % (5, b'x'))
+print(int.from_bytes(b'\x00\x10', 'big'), (1024).to_bytes(2, 'big'), b'ab'.hex(), bytes.fromhex('6162'))
+print(type(1 + 2.0).__name__, 7 / 2, 7 // 2, -7 // 2, 7 % -3, 2 ** -2, 0 ** 0, 10 ** 30 % 7, (-3) ** 3)
+print(getattr(1, 'real'), hasattr([], 'nope'), setattr, delattr.__name__, id(1) == id(1), callable(print))
+x = 10
+def scope_test():
+    global x
+    x = 20
+scope_test(); print(x)
+print(repr('a\'b"c'), repr('\n\t\x00'), repr(b'\x00\xff'), str(b'x'), repr(1.0), repr(-0.0), 1e-5, 1.0e16)
+print(chr(0x1F600), len('\U0001F600'), '\u00e9' == 'é', 'abc'.upper())

@@ -1,0 +1,28 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+t(enumerate)
+t(enumerate, 1)
+t(enumerate, None)
+t(enumerate, [], 1, 2)
+t(enumerate, [], 'a')
+t(enumerate, [], 1.5)
+t(lambda: list(enumerate('abc')))
+t(lambda: list(enumerate('abc', 10)))
+t(lambda: list(enumerate('abc', -5)))
+t(lambda: list(enumerate('abc', 2**40)))
+t(lambda: list(enumerate('abc', start=3)))
+t(lambda: list(enumerate(iterable='ab')))
+t(lambda: list(enumerate([])))
+e = enumerate([1, 2])
+t(next, e)
+t(next, e)
+t(next, e)
+t(next, e)
+print(iter(e) is e)
+t(lambda: list(enumerate({'a': 1})))
+t(lambda: list(enumerate(range(3), True)))

@@ -1,0 +1,47 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+t(eval)
+t(eval, 1)
+t(eval, None)
+t(eval, '')
+t(eval, '1 +')
+t(eval, '1 + 2')
+t(eval, 'x = 1')
+t(eval, 'undefined_name_xyz')
+t(eval, '1/0')
+t(eval, '[1, 2')
+t(eval, '  3')
+t(eval, 'a + b', {'a': 1, 'b': 2})
+t(eval, 'a + b', {'a': 1}, {'b': 5})
+t(eval, 'a', {}, {'a': 9})
+t(eval, 'a', [])
+t(exec)
+t(exec, 1)
+t(exec, 'x = 1')
+t(exec, 'def f(:')
+t(exec, 'raise KeyError')
+g = {}
+t(exec, 'y = 2 * 3', g)
+print(g['y'])
+l = {}
+t(exec, 'z = 7', g, l)
+print(l['z'], 'z' in g)
+t(exec, 'if 1:\n  pass\n pass')
+t(exec, 'return 1')
+t(exec, 'break')
+t(exec, 'yield 1')
+t(eval, 'lambda: 1')
+t(lambda: eval('lambda x: x * 2')(4))
+t(eval, b'1 + 1')
+t(exec, b'q = 1', {})
+t(eval, '1 if 0 else')
+t(eval, '\n1\n')
+try:
+    exec('import nonexistent_module_xyz')
+except ImportError:
+    print('ImportError')

@@ -1,0 +1,2 @@
+import _circ1
+V2 = 2

@@ -1,0 +1,2 @@
+A = 'a-val'
+from . import sub

@@ -1,0 +1,10 @@
+zs = [3 + 4j, 1j, -2, 0.5 + 0.5j, 1 - 1j]
+print(sorted(zs, key=abs))
+print(sorted(zs, key=lambda z: (z.real, z.imag)))
+print(sum(zs))
+print(sum([1j, 2j, 3j], 10))
+print(max(zs, key=abs))
+print(list(map(complex, ['1', '2j', '3+3j'])))
+print(dict.fromkeys([1j, 2j]))
+t = (1j, 2 + 0j)
+print(t, t[0] in t)

@@ -1,0 +1,25 @@
+z = 1.5 - 2.25j
+print(format(z))
+print(format(z, ''))
+print(format(z, '.2f'))
+print(format(z, '.3e'))
+print(format(z, 'g'))
+print(format(z, '>20'))
+print(format(z, '<20') + '|')
+print(format(z, '^20') + '|')
+print(format(z, '*^24.1f'))
+print(format(z, '+'))
+print(format(z, '+.1f'))
+print(format(2j, ''))
+print(format(2j, '10'))
+print(format(2j, '.1f'))
+print(format(-2j, '8'))
+print(format(1 + 1j, '.3'))
+print(format(1e20 + 1j, 'G'))
+print(format(complex(float('nan'), float('inf')), 'f'))
+print('{} {!r} {:.1f}'.format(z, z, z))
+for spec in ['d', 'x', '%', '010', '=10', 's']:
+    try:
+        print(format(z, spec))
+    except ValueError:
+        print('ValueError', spec)

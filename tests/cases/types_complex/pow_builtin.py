@@ -1,0 +1,7 @@
+print(pow(2j, 2))
+print(pow(2, 1j))
+print(pow(1 + 1j, -1))
+print(pow(1.5, 2j))
+print((-2) ** 0.5 == (-2 + 0j) ** 0.5)
+print((1j) ** (1j))
+print(complex(0, 1) ** 0.5)
