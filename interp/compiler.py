@@ -689,17 +689,22 @@ class CodeGen(object):
         b.mark(end)
 
     def visit_With(self, node):
-        self.with_items(node, 0)
+        self.with_items(node, 0, False)
 
-    def with_items(self, node, i):
+    def with_items(self, node, i, is_async):
+        """`with` (or `async with`, which awaits __aenter__ and __aexit__)."""
         b = self.b
         item = node.items[i]
         self.expr(item.context_expr)
-        b.emit(bc.BEFORE_WITH)
-        depth = b.depth - 1         # the __exit__ method stays on the stack
+        if is_async:
+            b.emit(bc.BEFORE_ASYNC_WITH)
+            self.emit_await()
+        else:
+            b.emit(bc.BEFORE_WITH)
+        depth = b.depth - 1         # the bound __exit__ stays on the stack
         handler = b.new_label()
         end = b.new_label()
-        fb = self.push_fblock(FB_WITH, None, None, None)
+        fb = self.push_fblock(FB_ASYNC_WITH if is_async else FB_WITH, None, None, None)
         b.handler = handler
         b.handler_depth = depth
         if item.optional_vars is not None:
@@ -707,14 +712,17 @@ class CodeGen(object):
         else:
             b.emit(bc.POP_TOP)
         if i + 1 < len(node.items):
-            self.with_items(node, i + 1)
+            self.with_items(node, i + 1, is_async)
         else:
             self.stmts(node.body)
         self.pop_fblock()
         b.handler = fb.outer_handler
         b.handler_depth = fb.outer_handler_depth
         self.set_line(node)
-        b.emit(bc.WITH_EXIT)
+        if is_async:
+            self.emit_async_exit()
+        else:
+            b.emit(bc.WITH_EXIT)
         b.emit_jump(bc.JUMP, end)
         # exceptional exit: stack [exit, exc] -> [exit, prev, exc]
         self.emit_handler_entry(handler, depth)
@@ -722,6 +730,8 @@ class CodeGen(object):
         b.handler = cleanup
         b.handler_depth = depth + 1
         b.emit(bc.WITH_EXCEPT_START)
+        if is_async:
+            self.emit_await()
         suppress = b.new_label()
         b.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
         b.emit(bc.RERAISE)
@@ -930,8 +940,6 @@ class CodeGen(object):
         from interp.space import space
         from interp.objects.floatobject import float_repr
         w_c = space.newcomplex(0.0, node.value)
-        if w_c is None:
-            self.error("complex literals are not supported yet", node)
         self.load_const(w_c, 'j' + float_repr(node.value))
 
     def visit_Str(self, node):
@@ -1418,7 +1426,7 @@ class CodeGen(object):
     def visit_AsyncWith(self, node):
         if not self.scope.is_coroutine:
             self.error("'async with' outside async function", node)
-        self.async_with_items(node, 0)
+        self.with_items(node, 0, True)
 
     def emit_async_exit(self):
         """[aexit] -> []: await aexit(None, None, None)."""
@@ -1429,50 +1437,3 @@ class CodeGen(object):
         b.emit(bc.CALL_FUNCTION, 3)
         self.emit_await()
         b.emit(bc.POP_TOP)
-
-    def async_with_items(self, node, i):
-        b = self.b
-        item = node.items[i]
-        self.expr(item.context_expr)
-        b.emit(bc.BEFORE_ASYNC_WITH)
-        self.emit_await()
-        depth = b.depth - 1         # the bound __aexit__ stays on the stack
-        handler = b.new_label()
-        end = b.new_label()
-        fb = self.push_fblock(FB_ASYNC_WITH, None, None, None)
-        b.handler = handler
-        b.handler_depth = depth
-        if item.optional_vars is not None:
-            self.store_target(item.optional_vars)
-        else:
-            b.emit(bc.POP_TOP)
-        if i + 1 < len(node.items):
-            self.async_with_items(node, i + 1)
-        else:
-            self.stmts(node.body)
-        self.pop_fblock()
-        b.handler = fb.outer_handler
-        b.handler_depth = fb.outer_handler_depth
-        self.set_line(node)
-        self.emit_async_exit()
-        b.emit_jump(bc.JUMP, end)
-        # exceptional exit: stack [aexit, exc] -> [aexit, prev, exc]
-        self.emit_handler_entry(handler, depth)
-        cleanup = b.new_label()
-        b.handler = cleanup
-        b.handler_depth = depth + 1
-        b.emit(bc.WITH_EXCEPT_START)
-        self.emit_await()
-        suppress = b.new_label()
-        b.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
-        b.emit(bc.RERAISE)
-        b.mark(suppress)
-        b.handler = fb.outer_handler
-        b.handler_depth = fb.outer_handler_depth
-        b.emit(bc.POP_TOP)          # exc
-        b.emit(bc.POP_EXCEPT)       # prev
-        b.emit(bc.POP_TOP)          # aexit
-        b.emit_jump(bc.JUMP, end)
-        self.emit_cleanup(cleanup, depth + 1)
-        b.set_depth(depth - 1)
-        b.mark(end)

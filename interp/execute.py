@@ -140,7 +140,11 @@ def dispatch_rare(frame, op, arg, pc):
             frame.push(space.format(w_value, w_spec))
     elif op == bc.UNPACK_SEQUENCE:
         w_seq = frame.pop()
-        items = space.fixedview(w_seq)
+        if type(w_seq) is W_Tuple or type(w_seq) is W_List:
+            items = space.fixedview(w_seq)
+        else:
+            # an iterator is read only as far as needed to see it is too long
+            items = unpack_at_most(space, w_seq, arg + 1)
         if len(items) != arg:
             if len(items) > arg:
                 raise oefmt(space.w_ValueError, "too many values to unpack (expected %d)"
@@ -285,6 +289,12 @@ def dispatch_rare(frame, op, arg, pc):
     elif op == bc.POP_EXCEPT_AND_RERAISE:
         w_exc = frame.pop()
         w_prev = frame.pop()
+        # w_exc escapes a handler of w_handled: raised while handling it, so
+        # that is its context (also for exceptions raised by builtins)
+        w_handled = space.ec.w_handled
+        if (isinstance(w_exc, W_BaseException) and w_exc.w_context is None and
+                w_handled is not None and w_handled is not w_exc):
+            w_exc.w_context = w_handled
         space.ec.w_handled = None if space.is_none(w_prev) else w_prev
         raise reraise(space, w_exc)
     elif op == bc.JUMP_IF_NOT_EXC_MATCH:
@@ -387,6 +397,17 @@ def check_except_type(space, w_type):
                     "catching classes that do not inherit from BaseException is not allowed")
 
 
+def unpack_at_most(space, w_obj, limit):
+    w_iter = space.iter(w_obj)
+    items = []
+    while len(items) < limit:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        items.append(w_item)
+    return items
+
+
 def reraise(space, w_exc):
     operr = space.exception_from_raise(w_exc)
     return operr
@@ -407,8 +428,11 @@ def do_raise(frame, nargs):
     operr = space.exception_from_raise(w_obj)
     w_value = operr.w_value
     if isinstance(w_value, W_BaseException):
-        w_value.tb = None
-        operr.tb = None
+        # `raise e` keeps e's traceback and adds this frame's line to it (as
+        # MicroPython and CPython do): the entry at the head must not count
+        # as this frame's entry already
+        if operr.tb is not None:
+            operr.tb.frame_id = None
         if ec.w_handled is not None and ec.w_handled is not w_value:
             w_value.w_context = ec.w_handled
         if w_cause is not None:

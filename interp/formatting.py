@@ -1,7 +1,7 @@
 """The format-spec mini-language (format(), f-strings, str.format) and
 printf-style `%` formatting."""
 import math
-from rpython.rlib.rfloat import formatd, isfinite, DTSF_ADD_DOT_0
+from rpython.rlib.rfloat import formatd, isfinite, DTSF_ADD_DOT_0, DTSF_ALT
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib import rstring
 from rpython.rlib.rbigint import rbigint
@@ -20,6 +20,14 @@ class Spec(object):
         self.grouping = '\0'
         self.precision = -1
         self.type = '\0'
+        self.sign_given = False     # a sign char was in the spec (even '-')
+        self.zero_align = False     # align '=' came from the '0' flag only
+
+
+def _spec_number(space, digits):
+    if len(digits) > 18:
+        raise oefmt(space.w_ValueError, "Too many decimal digits in format string")
+    return int(digits)
 
 
 def parse_spec(space, spec):
@@ -38,6 +46,7 @@ def parse_spec(space, spec):
             i = 1
     if i < n and spec[i] in '+- ':
         s.sign = spec[i]
+        s.sign_given = True
         i += 1
     if i < n and spec[i] == '#':
         s.alternate = True
@@ -47,12 +56,13 @@ def parse_spec(space, spec):
         if s.align == '\0':
             s.fill = '0'
             s.align = '='
+            s.zero_align = True
         i += 1
     start = i
     while i < n and '0' <= spec[i] <= '9':
         i += 1
     if i > start:
-        s.width = int(spec[start:i])
+        s.width = _spec_number(space, spec[start:i])
     if i < n and (spec[i] == ',' or spec[i] == '_'):
         s.grouping = spec[i]
         i += 1
@@ -63,7 +73,7 @@ def parse_spec(space, spec):
             i += 1
         if i == start:
             raise oefmt(space.w_ValueError, "format spec missing precision")
-        s.precision = int(spec[start:i])
+        s.precision = _spec_number(space, spec[start:i])
     if i < n:
         s.type = spec[i]
         i += 1
@@ -142,6 +152,15 @@ def format_int(space, w_int, specstr):
         digits = absval.format('01')
         prefix = '0b'
     elif t == 'c':
+        if spec.sign_given:
+            raise oefmt(space.w_ValueError, "sign not allowed with integer format specifier 'c'")
+        if spec.alternate:
+            raise oefmt(space.w_ValueError,
+                        "alternate form (#) not allowed with integer format specifier 'c'")
+        if spec.grouping != '\0':
+            raise oefmt(space.w_ValueError, "cannot specify '%s' with 'c'" % spec.grouping)
+        if big.sign < 0 or big.gt(rbigint.fromint(0x10ffff)):
+            raise oefmt(space.w_OverflowError, "%c arg not in range(0x110000)")
         return pad(utf8.encode_codepoint(big.toint()), spec, '<')
     else:
         raise oefmt(space.w_ValueError, "unknown format code '%s' for object of type 'int'"
@@ -183,20 +202,18 @@ def format_float_spec(space, x, spec):
         else:
             body = formatd(ax, 'g', max(prec, 1), DTSF_ADD_DOT_0)
     elif t == 'f' or t == 'F' or t == '%':
-        body = formatd(ax, 'f', 6 if prec < 0 else prec)
-        if spec.alternate and prec == 0:
-            body += '.'
+        body = formatd(ax, 'f', 6 if prec < 0 else prec, DTSF_ALT if spec.alternate else 0)
         if t == '%':
             body += '%'
     elif t == 'e' or t == 'E':
-        body = formatd(ax, 'e', 6 if prec < 0 else prec)
+        body = formatd(ax, 'e', 6 if prec < 0 else prec, DTSF_ALT if spec.alternate else 0)
         if t == 'E':
             body = body.upper()
     elif t == 'g' or t == 'G' or t == 'n':
         p = 6 if prec < 0 else prec
         if p == 0:
             p = 1
-        body = formatd(ax, 'g', p, 0 if not spec.alternate else DTSF_ADD_DOT_0)
+        body = formatd(ax, 'g', p, 0 if not spec.alternate else DTSF_ALT)
         if t == 'G':
             body = body.upper()
     else:
@@ -211,7 +228,15 @@ def format_float_spec(space, x, spec):
                 k += 1
             dot = k
         assert dot >= 0
-        body = group_digits(body[:dot], spec.grouping, 3) + body[dot:]
+        intpart = body[:dot]
+        rest = body[dot:]
+        head = sign_str(negative, spec)
+        if spec.zero and spec.align == '=' and spec.width > 0 and isfinite(ax):
+            # zero padding also gets separators
+            width = spec.width - len(head) - len(rest)
+            while len(group_digits(intpart, spec.grouping, 3)) < width:
+                intpart = '0' + intpart
+        body = group_digits(intpart, spec.grouping, 3) + rest
     head = sign_str(negative, spec)
     return pad(head + body, spec, '>', len(head))
 
@@ -225,8 +250,14 @@ def format_str(space, s, specstr):
     if spec.type != '\0' and spec.type != 's':
         raise oefmt(space.w_ValueError, "unknown format code '%s' for object of type 'str'"
                     % spec.type)
-    if spec.sign != '-':
+    if spec.sign_given:
         raise oefmt(space.w_ValueError, "sign not allowed in string format specifier")
+    if spec.alternate:
+        raise oefmt(space.w_ValueError, "alternate form (#) not allowed in string format specifier")
+    if spec.grouping != '\0':
+        raise oefmt(space.w_ValueError, "cannot specify '%s' with 's'" % spec.grouping)
+    if spec.zero_align:
+        spec.align = '<'        # '05' on a str: fill with '0' on the right
     if spec.align == '=':
         raise oefmt(space.w_ValueError, "'=' alignment not allowed in string format specifier")
     if spec.precision >= 0:
@@ -535,8 +566,14 @@ def percent_one(space, t, w_arg, spec):
         return pad(s, spec, '>')
     if t == 'c':
         if isinstance(w_arg, W_AbstractInt):
-            return pad(utf8.encode_codepoint(space.int_w(w_arg)), spec, '>')
-        return pad(space.text_w(w_arg), spec, '>')
+            big = space.bigint_w(w_arg)
+            if big.sign < 0 or big.gt(rbigint.fromint(0x10ffff)):
+                raise oefmt(space.w_OverflowError, "%c arg not in range(0x110000)")
+            return pad(utf8.encode_codepoint(big.toint()), spec, '>')
+        from interp.objects.strobject import W_Str
+        if not isinstance(w_arg, W_Str) or w_arg.length != 1:
+            raise oefmt(space.w_TypeError, "%c requires int or char")
+        return pad(w_arg.utf8, spec, '>')
     if t in 'diuxXo':
         if isinstance(w_arg, W_Float):
             w_arg = space.int(w_arg)

@@ -329,9 +329,11 @@ class Frame(object):
         code = self.code
         ncell = len(code.co_cellvars)
         if idx < ncell:
+            # a variable of this function, kept in a cell for inner functions
             name = code.co_cellvars[idx]
-        else:
-            name = code.co_freevars[idx - ncell]
+            return oefmt(self.space.w_UnboundLocalError,
+                         "local variable '%s' referenced before assignment" % name)
+        name = code.co_freevars[idx - ncell]
         return oefmt(self.space.w_NameError,
                      "local variable '%s' referenced before assignment" % name)
 

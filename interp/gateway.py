@@ -141,3 +141,44 @@ def raw_method(cls, typename):
         wrapper.__name__ = 'r_%s_%s' % (typename, func.__name__)
         return wrapper
     return decorator
+
+
+def check_new_args(space, args, tname, nmax):
+    """For T.__new__(cls, ...) of an immutable builtin type that takes at most
+    nmax positional arguments and no keywords (float, tuple, frozenset)."""
+    if args.has_kw():
+        raise oefmt(space.w_TypeError, "%s() takes no keyword arguments" % tname)
+    if args.npos() > nmax + 1:
+        raise oefmt(space.w_TypeError, "%s expected at most %d argument, got %d"
+                    % (tname, nmax, args.npos() - 1))
+
+
+def optional_arg(space, args, kwname, fname):
+    """The single optional argument of fname(x=...) given by position or by
+    keyword (args excludes self), or None."""
+    args.check_kw_only(space, fname, [kwname])
+    if args.npos() > 1:
+        raise oefmt(space.w_TypeError, "%s() takes at most 1 argument" % fname)
+    w_x = args.arg(0)
+    if w_x is None:
+        w_x = args.kw(kwname)
+    elif args.kw(kwname) is not None:
+        raise oefmt(space.w_TypeError, "argument given by name and position")
+    return w_x
+
+
+def checked_raw(func, nmin, nmax, cls, typename):
+    """Wrap func(space, args) (self first in args) so that it is called with an
+    instance of cls as self and nmin..nmax more positional arguments, no keywords."""
+    def checked(space, args):
+        n = len(args.args_w) - 1
+        if n < 0 or not isinstance(args.args_w[0], cls):
+            raise oefmt(space.w_TypeError, "descriptor requires a '%s' object" % typename)
+        if args.has_kw():
+            raise oefmt(space.w_TypeError, "function doesn't take keyword arguments")
+        if n < nmin or n > nmax:
+            raise oefmt(space.w_TypeError, "function takes %d to %d arguments (%d given)"
+                        % (nmin, nmax, n))
+        return func(space, args)
+    checked.__name__ = 'checked_' + func.__name__
+    return checked

@@ -55,6 +55,8 @@ class W_Generator(W_Root):
             self.w_return = space.w_None
             return None
         if self.running:
+            if frame.code.co_flags & bc.CO_COROUTINE:
+                raise oefmt(space.w_ValueError, "coroutine already executing")
             raise oefmt(space.w_ValueError, "generator already executing")
         w_sub = None
         if not self.started:
@@ -66,6 +68,9 @@ class W_Generator(W_Root):
                     raise self.stopiteration_error(space, operr)
                 raise operr
             if not space.is_none(w_value):
+                if frame.code.co_flags & bc.CO_COROUTINE:
+                    raise oefmt(space.w_TypeError,
+                                "can't send non-None value to a just-started coroutine")
                 raise oefmt(space.w_TypeError,
                             "can't send non-None value to a just-started generator")
             self.started = True

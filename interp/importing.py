@@ -57,7 +57,7 @@ def load_source_module(space, fullname, path, is_package, pkgdir):
 
 def import_one(space, fullname, parent_path):
     """Import one dotted component; parent_path is None for top-level."""
-    w_mod = space.get_module(fullname)
+    w_mod = space.get_module_obj(fullname)
     if w_mod is not None:
         return w_mod
     if parent_path is None:

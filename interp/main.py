@@ -8,6 +8,7 @@ from interp.objects.intobject import W_Int
 from interp.objects.moduleobject import W_Module
 from interp.modules import sys_mod
 from interp import fileio
+from interp.errnos import errno_name
 from interp import portconfig
 
 USAGE = """usage: micropy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
@@ -255,12 +256,3 @@ def run_module(space, name, w_dict):
 def usage_error(space):
     space.stderr.write_str(USAGE)
     return 1
-
-
-ERRNO_NAMES = {1: 'EPERM', 2: 'ENOENT', 5: 'EIO', 9: 'EBADF', 11: 'EAGAIN', 12: 'ENOMEM',
-               13: 'EACCES', 17: 'EEXIST', 19: 'ENODEV', 20: 'ENOTDIR', 21: 'EISDIR',
-               22: 'EINVAL', 28: 'ENOSPC', 39: 'ENOTEMPTY', 110: 'ETIMEDOUT'}
-
-
-def errno_name(n):
-    return ERRNO_NAMES.get(n, 'E%d' % n)

@@ -90,6 +90,8 @@ class ObjSpace(object):
         from interp.objects.memoryviewobject import memoryview_typedef
         self.w_memoryview = self._maketype(memoryview_typedef)
         self.w_tuple = self._maketype(tuple_typedef)
+        from interp.objects.attrtupleobject import attrtuple_typedef
+        self.w_attrtuple = self._maketype(attrtuple_typedef, self.w_tuple)
         self.w_list = self._maketype(list_typedef)
         self.w_dict = self._maketype(dict_typedef)
         self.w_set = self._maketype(set_typedef)
@@ -98,6 +100,7 @@ class ObjSpace(object):
             w_t.dict_w['__hash__'] = self.w_None    # mutable: unhashable
         self.w_range = self._maketype(range_typedef)
         self.w_slice = self._maketype(slice_typedef)
+        self.w_slice.dict_w['__hash__'] = self.w_None     # slices are unhashable
         self.w_NoneType = self._maketype(none_typedef)
         self.w_NotImplementedType = self._maketype(notimpl_typedef)
         self.w_ellipsis = self._maketype(ellipsis_typedef)
@@ -135,18 +138,18 @@ class ObjSpace(object):
             setattr(self, 'w_' + name, w_exc)
         from interp.generator import generator_typedef
         from interp.code import code_typedef
-        from interp.modules import stdio
+        from interp.objects import fileobject
         self.w_generator = self._maketype(generator_typedef)
         from interp import generator as genmod
         self.w_async_generator = self._maketype(genmod.async_generator_typedef)
         self.w_async_generator_asend = self._maketype(genmod.asend_typedef)
         self.w_async_generator_athrow = self._maketype(genmod.athrow_typedef)
         self.w_code = self._maketype(code_typedef)
-        self._maketype(stdio.textio_typedef)
-        self._maketype(stdio.fileio_typedef)
-        self.stdin = stdio.W_StdStream(0, False)
-        self.stdout = stdio.W_StdStream(1, False)
-        self.stderr = stdio.W_StdStream(2, False)
+        self.w_TextIOWrapper = self._maketype(fileobject.textio_typedef)
+        self.w_FileIO = self._maketype(fileobject.fileio_typedef)
+        self.stdin = fileobject.W_File(0, False, readable=True, writable=False, is_std=True)
+        self.stdout = fileobject.W_File(1, False, readable=False, writable=True, is_std=True)
+        self.stderr = fileobject.W_File(2, False, readable=False, writable=True, is_std=True)
         from interp.frame import ExecutionContext
         self.ec = ExecutionContext()
         self.w_modules = W_Dict()       # sys.modules
@@ -410,7 +413,10 @@ class ObjSpace(object):
             return w_res is self.w_True
         w_len = w_type.lookup('__len__')
         if w_len is not None:
-            return self.int_w(self.call_function(w_len, [w_obj])) != 0
+            n = self.int_w(self.call_function(w_len, [w_obj]))
+            if n < 0:
+                raise oefmt(self.w_ValueError, "__len__() should return >= 0")
+            return n != 0
         return True
 
     def hash_w(self, w_obj):
@@ -452,7 +458,7 @@ class ObjSpace(object):
         return w_res
 
     def repr_w(self, w_obj):
-        if isinstance(w_obj, W_Str):
+        if type(w_obj) is W_Str:
             from interp.objects.strobject import str_repr
             return str_repr(w_obj.utf8)
         if type(w_obj) is W_Int:
@@ -471,7 +477,7 @@ class ObjSpace(object):
         return w_res
 
     def str_w(self, w_obj):
-        if isinstance(w_obj, W_Str):
+        if type(w_obj) is W_Str:
             return w_obj.utf8
         if type(w_obj) is W_Int:
             return str(w_obj.intval)
@@ -528,6 +534,8 @@ class ObjSpace(object):
 
     def getattr_or_none(self, w_obj, name, propagate=False):
         if isinstance(w_obj, W_Super):
+            if name == '__class__':
+                return w_obj.getclass(self)
             return w_obj.lookup(self, name)
         w_type = w_obj.getclass(self)
         if w_type.is_heaptype:
@@ -539,10 +547,18 @@ class ObjSpace(object):
                     if not e.match(self, self.w_AttributeError):
                         raise
                     return self._getattr_fallback(w_obj, w_type, name, e, propagate)
-        w_res = self.generic_getattr(w_obj, name)
-        if w_res is None and w_type.has_getattr:
-            return self._getattr_fallback(w_obj, w_type, name, None, propagate)
-        return w_res
+        if w_type.has_getattr:
+            # __getattr__ also runs when a property or descriptor raises AttributeError
+            try:
+                w_res = self.generic_getattr(w_obj, name)
+            except OperationError as e:
+                if not e.match(self, self.w_AttributeError):
+                    raise
+                return self._getattr_fallback(w_obj, w_type, name, e, propagate)
+            if w_res is None:
+                return self._getattr_fallback(w_obj, w_type, name, None, propagate)
+            return w_res
+        return self.generic_getattr(w_obj, name)
 
     def _is_object_builtin(self, w_f, name):
         return w_f is self.w_object.dict_w.get(name, None)
@@ -569,7 +585,10 @@ class ObjSpace(object):
         if w_descr is not None:
             if isinstance(w_descr, W_GetSet):
                 return w_descr.getter(self, Arguments([w_obj]))
-            if isinstance(w_descr, W_Property) or self._is_data_descr(w_descr):
+            if isinstance(w_descr, W_Property):
+                return self.get(w_descr, w_obj, w_type)
+            if self._is_data_descr(w_descr) and \
+                    w_descr.getclass(self).lookup('__get__') is not None:
                 return self.get(w_descr, w_obj, w_type)
         w_value = w_obj.getdictvalue(self, name)
         if w_value is not None:
@@ -623,6 +642,7 @@ class ObjSpace(object):
         w_meta = w_type.getclass(self)
         w_mdescr = w_meta.lookup(name)
         if w_mdescr is not None and (isinstance(w_mdescr, W_GetSet) or
+                                     isinstance(w_mdescr, W_Property) or
                                      self._is_data_descr(w_mdescr)):
             return self.get(w_mdescr, w_type, w_meta)
         w_value = w_type.lookup(name)
@@ -643,22 +663,28 @@ class ObjSpace(object):
 
     def generic_setattr(self, w_obj, name, w_value):
         w_type = w_obj.getclass(self)
-        if not isinstance(w_obj, W_Type):
-            w_descr = w_type.lookup(name)
-            if w_descr is not None:
-                if isinstance(w_descr, W_Property):
-                    if self.is_none(w_descr.w_fset):
-                        raise oefmt(self.w_AttributeError, "can't set attribute")
-                    self.call_function(w_descr.w_fset, [w_obj, w_value])
+        if isinstance(w_obj, W_Type) and not w_obj.is_heaptype:
+            raise oefmt(self.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                        % (name, w_obj.name))
+        # for a class, w_type is its metaclass: its properties and descriptors apply
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            if isinstance(w_descr, W_Property):
+                if self.is_none(w_descr.w_fset):
+                    raise oefmt(self.w_AttributeError, "can't set attribute")
+                self.call_function(w_descr.w_fset, [w_obj, w_value])
+                return
+            if isinstance(w_descr, W_GetSet) and name != '__dict__' and \
+                    not isinstance(w_obj, W_Type):
+                raise oefmt(self.w_AttributeError, "attribute '%s' is read-only" % name)
+            w_dtype = w_descr.getclass(self)
+            if w_dtype.is_heaptype:
+                w_set = w_dtype.lookup('__set__')
+                if w_set is not None:
+                    self.call_function(w_set, [w_descr, w_obj, w_value])
                     return
-                if isinstance(w_descr, W_GetSet) and name != '__dict__':
-                    raise oefmt(self.w_AttributeError, "attribute '%s' is read-only" % name)
-                w_dtype = w_descr.getclass(self)
-                if w_dtype.is_heaptype:
-                    w_set = w_dtype.lookup('__set__')
-                    if w_set is not None:
-                        self.call_function(w_set, [w_descr, w_obj, w_value])
-                        return
+                if w_dtype.lookup('__delete__') is not None:
+                    raise oefmt(self.w_AttributeError, "__set__")
         if not w_obj.setdictvalue(self, name, w_value):
             raise oefmt(self.w_AttributeError, "'%s' object has no attribute '%s'"
                         % (self.type_name(w_obj), name))
@@ -674,8 +700,11 @@ class ObjSpace(object):
 
     def generic_delattr(self, w_obj, name):
         w_type = w_obj.getclass(self)
+        if isinstance(w_obj, W_Type) and not w_obj.is_heaptype:
+            raise oefmt(self.w_TypeError, "cannot delete '%s' attribute of immutable type '%s'"
+                        % (name, w_obj.name))
         w_descr = w_type.lookup(name)
-        if w_descr is not None and not isinstance(w_obj, W_Type):
+        if w_descr is not None:
             if isinstance(w_descr, W_Property):
                 if self.is_none(w_descr.w_fdel):
                     raise oefmt(self.w_AttributeError, "can't delete attribute")
@@ -687,6 +716,8 @@ class ObjSpace(object):
                 if w_del is not None:
                     self.call_function(w_del, [w_descr, w_obj])
                     return
+                if w_dtype.lookup('__set__') is not None:
+                    raise oefmt(self.w_AttributeError, "__delete__")
         if not w_obj.deldictvalue(self, name):
             raise self.attribute_error(w_obj, name)
 
@@ -715,7 +746,10 @@ class ObjSpace(object):
         if w_call is None:
             raise oefmt(self.w_TypeError, "'%s' object isn't callable"
                         % self.type_name(w_callable))
-        return self.call_args(w_call, args.prepend(w_callable))
+        if isinstance(w_call, W_Function) or isinstance(w_call, W_BuiltinFunction):
+            return self.call_args(w_call, args.prepend(w_callable))
+        # a staticmethod, classmethod or other descriptor as __call__
+        return self.call_args(self.get(w_call, w_callable, self.type(w_callable)), args)
 
     def callable(self, w_obj):
         if isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction) or \
@@ -734,7 +768,9 @@ class ObjSpace(object):
                 return self.generic_binop(op, w_a, w_b)   # bool & bool is a bool
             return int_binop(self, op, w_a.intval, w_b.intval)
         if type(w_a) is W_Float and type(w_b) is W_Float:
-            return float_binop(self, op, w_a.floatval, w_b.floatval)
+            w_res = float_binop(self, op, w_a.floatval, w_b.floatval)
+            if w_res is not self.w_NotImplemented:
+                return w_res
         if is_plain_number(w_a) and is_plain_number(w_b):
             if isinstance(w_a, W_AbstractInt) and isinstance(w_b, W_AbstractInt):
                 return intobject.arith(self, op, w_a, w_b)
@@ -748,10 +784,13 @@ class ObjSpace(object):
         return self.generic_binop(op, w_a, w_b)
 
     def generic_binop(self, op, w_a, w_b):
+        name = ops.BINOP_NAMES[op]
+        return self.generic_binop_names(name, ops.RBINOP_NAMES[op], w_a, w_b, name)
+
+    def generic_binop_names(self, name, rname, w_a, w_b, errname):
+        """w_a.<name>(w_b) or w_b.<rname>(w_a), in CPython's order."""
         w_ta = w_a.getclass(self)
         w_tb = w_b.getclass(self)
-        name = ops.BINOP_NAMES[op]
-        rname = ops.RBINOP_NAMES[op]
         w_impl = w_ta.lookup(name)
         w_rimpl = None
         if w_ta is not w_tb:
@@ -762,6 +801,13 @@ class ObjSpace(object):
                 if w_res is not self.w_NotImplemented:
                     return w_res
                 w_rimpl = None
+        if w_impl is not None and w_rimpl is not None and \
+                0 <= self._num_rank(w_ta) < self._num_rank(w_tb) and \
+                w_impl is w_ta.w_solid.lookup(name):
+            # CPython's int ops return NotImplemented for a float (float's for a
+            # complex): the right operand's reflected method, maybe a user
+            # override in a subclass of float/complex, does the work
+            w_impl = None
         if w_impl is not None:
             w_res = self.call_function(w_impl, [w_a, w_b])
             if w_res is not self.w_NotImplemented:
@@ -771,13 +817,27 @@ class ObjSpace(object):
             if w_res is not self.w_NotImplemented:
                 return w_res
         raise oefmt(self.w_TypeError, "unsupported types for %s: '%s', '%s'"
-                    % (name, w_ta.name, w_tb.name))
+                    % (errname, w_ta.name, w_tb.name))
+
+    def _num_rank(self, w_t):
+        """0 for int (and bool), 1 for float, 2 for complex (subclasses
+        included), -1 for anything else."""
+        w_solid = w_t.w_solid
+        if w_solid.issubtype(self.w_int):
+            return 0
+        if w_solid is self.w_float:
+            return 1
+        if w_solid is self.w_complex:
+            return 2
+        return -1
 
     def inplace_binop(self, op, w_a, w_b):
         if type(w_a) is W_Int and isinstance(w_b, W_Int) and is_plain_int(w_b):
             return int_binop(self, op, w_a.intval, w_b.intval)
         if type(w_a) is W_Float and type(w_b) is W_Float:
-            return float_binop(self, op, w_a.floatval, w_b.floatval)
+            w_res = float_binop(self, op, w_a.floatval, w_b.floatval)
+            if w_res is not self.w_NotImplemented:
+                return w_res
         if type(w_a) is W_List and op == ops.ADD:
             w_a.items_w.extend(self.unpack_iterable(w_b))
             return w_a
@@ -794,22 +854,20 @@ class ObjSpace(object):
         return self.newfloat(float_pow(self, x, y))
 
     def divmod(self, w_a, w_b):
+        if is_plain_number(w_a) and is_plain_number(w_b):
+            return self.divmod_numbers(w_a, w_b)
+        # __divmod__/__rdivmod__ (user overrides in subclasses included)
+        return self.generic_binop_names('__divmod__', '__rdivmod__', w_a, w_b, 'divmod()')
+
+    def divmod_numbers(self, w_a, w_b):
+        """divmod() of two int or float values (of subclasses too, whose
+        overrides it ignores: int.__divmod__ and float.__divmod__ use it)."""
         if isinstance(w_a, W_AbstractInt) and isinstance(w_b, W_AbstractInt):
-            return self.newtuple([self.binop(ops.FLOORDIV, w_a, w_b),
-                                  self.binop(ops.MOD, w_a, w_b)])
+            return self.newtuple([intobject.arith(self, ops.FLOORDIV, w_a, w_b),
+                                  intobject.arith(self, ops.MOD, w_a, w_b)])
         if floatobject.is_number(w_a) and floatobject.is_number(w_b):
             d, m = floatobject.float_floordiv_mod(self, self.float_w(w_a), self.float_w(w_b))
             return self.newtuple([self.newfloat(d), self.newfloat(m)])
-        w_impl = self.lookup(w_a, '__divmod__')
-        if w_impl is not None:
-            w_res = self.call_function(w_impl, [w_a, w_b])
-            if w_res is not self.w_NotImplemented:
-                return w_res
-        w_impl = self.lookup(w_b, '__rdivmod__')
-        if w_impl is not None:
-            w_res = self.call_function(w_impl, [w_b, w_a])
-            if w_res is not self.w_NotImplemented:
-                return w_res
         raise oefmt(self.w_TypeError, "unsupported types for divmod(): '%s', '%s'"
                     % (self.type_name(w_a), self.type_name(w_b)))
 
@@ -1179,4 +1237,7 @@ class GetitemIterator(W_Iterator):
         return w_item
 
 
-space = ObjSpace()
+# bound before __init__ runs: building the builtin modules already hashes
+# app-level keys, and dict hashing finds the space through this name
+space = ObjSpace.__new__(ObjSpace)
+space.__init__()

@@ -26,10 +26,35 @@ def type_new(space, args):
     if not isinstance(w_ns, W_Dict):
         raise oefmt(space.w_TypeError, "type() argument 3 must be dict")
     assert isinstance(w_meta, W_Type)
-    return make_class(space, w_meta, name, bases_w, w_ns)
+    w_winner = calculate_metaclass(space, w_meta, bases_w)
+    if w_winner is not w_meta:
+        w_new = w_winner.lookup('__new__')
+        if w_new is not space.w_type.dict_w.get('__new__', None):
+            new_args_w = [w_winner]
+            for i in range(1, n):
+                new_args_w.append(args.args_w[i])
+            return space.call_args(space.get(w_new, None, w_winner),
+                                   Arguments(new_args_w, args.kw_names, args.kw_values_w))
+        w_meta = w_winner
+    return make_class(space, w_meta, name, bases_w, w_ns, args.kw_names, args.kw_values_w)
 
 
-def make_class(space, w_meta, name, bases_w, w_ns):
+def calculate_metaclass(space, w_meta, bases_w):
+    """The most derived metaclass of w_meta and the bases' types."""
+    w_winner = w_meta
+    for w_b in bases_w:
+        w_bt = space.type(w_b)
+        if w_winner.issubtype(w_bt):
+            continue
+        if w_bt.issubtype(w_winner):
+            w_winner = w_bt
+            continue
+        raise oefmt(space.w_TypeError, "metaclass conflict: the metaclass of a derived "
+                    "class must be a (non-strict) subclass of the metaclasses of all its bases")
+    return w_winner
+
+
+def make_class(space, w_meta, name, bases_w, w_ns, kw_names=None, kw_values_w=None):
     bases = []
     for w_b in bases_w:
         if not isinstance(w_b, W_Type):
@@ -66,11 +91,14 @@ def make_class(space, w_meta, name, bases_w, w_ns):
         w_sn = space.lookup(w_v, '__set_name__')
         if w_sn is not None:
             space.call_function(w_sn, [w_v, w_type, space.newtext(key)])
-    if len(w_type.mro_w) > 1:
-        w_parent = w_type.mro_w[1]
-        w_isc = w_parent.lookup('__init_subclass__')
+    # super(w_type, w_type).__init_subclass__(**kwargs): search the mro after w_type
+    mro = w_type.mro_w
+    for i in range(1, len(mro)):
+        w_isc = mro[i].dict_w.get('__init_subclass__', None)
         if w_isc is not None:
-            space.call_function(space.get(w_isc, None, w_type), [])
+            space.call_args(space.get(w_isc, None, w_type),
+                            Arguments([], kw_names, kw_values_w))
+            break
     return w_type
 
 
@@ -107,9 +135,10 @@ def type_call_default(space, w_type, args):
         raise oefmt(space.w_TypeError, "cannot create '%s' instances" % w_type.name)
     w_new = space.get(w_new, None, w_type)
     w_obj = space.call_args(w_new, args.prepend(w_type))
-    if not space.type(w_obj).issubtype(w_type):
+    w_objtype = space.type(w_obj)
+    if not w_objtype.issubtype(w_type):
         return w_obj
-    w_init = w_type.lookup('__init__')
+    w_init = w_objtype.lookup('__init__')
     if w_init is not None and not (isinstance(w_init, W_BuiltinFunction) and
                                    w_init is space.w_object.dict_w.get('__init__', None)):
         w_res = space.call_args(w_init, args.prepend(w_obj))
@@ -194,11 +223,7 @@ def _type_mro_attr(space, args):
 
 
 def _type_dict(space, args):
-    w_self = _type_self(space, args)
-    w_d = W_Dict()
-    for k, w_v in w_self.dict_w.items():
-        w_d.setitem_str(k, w_v)
-    return w_d
+    return _type_self(space, args).get_dict_w(space)
 
 
 def _type_module(space, args):

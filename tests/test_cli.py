@@ -675,7 +675,7 @@ def test_sys_print_exception():
     assert r.out == ('Traceback (most recent call last):\n'
                      '  File "<stdin>", line 5, in <module>\n'
                      '  File "<stdin>", line 3, in f\n'
-                     'OSError: 5\n'
+                     'OSError: [Errno 5] EIO\n'
                      'after\n')
 
 
@@ -793,3 +793,478 @@ def test_recursion_in_method_and_repr():
     r = run(['-c', 'class A:\n    def __repr__(self):\n        return repr(self)\n'
                    'try:\n    repr(A())\nexcept RuntimeError:\n    print("ok")'])
     assert (r.rc, r.out) == (0, 'ok\n'), r
+
+
+# ---------------------------------------------------------------------------
+# tracebacks through frames, modules and kinds of code; sys.print_exception
+#
+# MicroPython prints one `  File "F", line N, in NAME` line per frame (no source
+# lines), innermost last, then `Type: message` (with the colon even when there
+# is no message).  A module found on sys.path is named by its path there; the
+# script's folder may be spelt as given or absolute, so those lines are matched
+# loosely.
+
+def tb_lines(err):
+    return err.splitlines()
+
+
+def mod_line(line, name, lineno, block):
+    return re.match(r'  File "(.*/)?%s", line %d, in %s$' % (re.escape(name), lineno,
+                                                              re.escape(block)), line)
+
+
+def test_traceback_methods_lambdas_generators_comprehensions(tmp_path):
+    write(tmp_path / 'helper.py', '''\
+        def boom(x):
+            return 10 // x
+
+        class Thing:
+            def method(self):
+                return boom(0)
+        ''')
+    write(tmp_path / 'main.py', '''\
+        import helper
+        class A:
+            def m(self):
+                return helper.Thing().method()
+        f = lambda: A().m()
+        def gen():
+            yield 1
+            f()
+        def run():
+            return [x for x in gen()]
+        run()
+        ''')
+    r = run(['main.py'], cwd=str(tmp_path))
+    assert (r.rc, r.out) == (1, ''), r
+    lines = tb_lines(r.err)
+    assert lines[:6] == ['Traceback (most recent call last):',
+                         '  File "main.py", line 11, in <module>',
+                         '  File "main.py", line 10, in run',
+                         '  File "main.py", line 10, in <listcomp>',
+                         '  File "main.py", line 8, in gen',
+                         '  File "main.py", line 5, in <lambda>'], r.err
+    assert lines[6] == '  File "main.py", line 4, in m'
+    assert mod_line(lines[7], 'helper.py', 6, 'method'), r.err
+    assert mod_line(lines[8], 'helper.py', 2, 'boom'), r.err
+    assert lines[9:] == ['ZeroDivisionError: divide by zero']
+
+
+def test_traceback_other_comprehensions_and_class_body(tmp_path):
+    write(tmp_path / 'c.py', '''\
+        import sys
+        def show(f):
+            try:
+                f()
+            except Exception as e:
+                sys.print_exception(e)
+        show(lambda: {k: 1 // k for k in range(-1, 1)})
+        show(lambda: {1 // k for k in [0]})
+        show(lambda: sum(1 // k for k in [0]))
+        def nested():
+            def inner():
+                return [][0]
+            return inner()
+        show(nested)
+        class C:
+            x = 1
+            y = x // 0
+        ''')
+    r = run(['c.py'], cwd=str(tmp_path))
+    assert r.rc == 1, r
+    assert r.out == (
+        'Traceback (most recent call last):\n'
+        '  File "c.py", line 4, in show\n'
+        '  File "c.py", line 7, in <lambda>\n'
+        '  File "c.py", line 7, in <dictcomp>\n'
+        'ZeroDivisionError: divide by zero\n'
+        'Traceback (most recent call last):\n'
+        '  File "c.py", line 4, in show\n'
+        '  File "c.py", line 8, in <lambda>\n'
+        '  File "c.py", line 8, in <setcomp>\n'
+        'ZeroDivisionError: divide by zero\n'
+        'Traceback (most recent call last):\n'
+        '  File "c.py", line 4, in show\n'
+        '  File "c.py", line 9, in <lambda>\n'
+        '  File "c.py", line 9, in <genexpr>\n'
+        'ZeroDivisionError: divide by zero\n'
+        'Traceback (most recent call last):\n'
+        '  File "c.py", line 4, in show\n'
+        '  File "c.py", line 13, in nested\n'
+        '  File "c.py", line 12, in inner\n'
+        'IndexError: list index out of range\n')
+    assert r.err == ('Traceback (most recent call last):\n'
+                     '  File "c.py", line 15, in <module>\n'
+                     '  File "c.py", line 17, in C\n'
+                     'ZeroDivisionError: divide by zero\n')
+
+
+def test_traceback_error_while_importing(tmp_path):
+    write(tmp_path / 'badmod.py', '''\
+        X = 1
+
+        def helper():
+            return {}['missing']
+        helper()
+        ''')
+    write(tmp_path / 'main.py', 'print("start")\nimport badmod\nprint("not reached")\n')
+    r = run(['main.py'], cwd=str(tmp_path))
+    assert (r.rc, r.out) == (1, 'start\n'), r
+    lines = tb_lines(r.err)
+    assert lines[:2] == ['Traceback (most recent call last):',
+                         '  File "main.py", line 2, in <module>']
+    assert mod_line(lines[2], 'badmod.py', 5, '<module>'), r.err
+    assert mod_line(lines[3], 'badmod.py', 4, 'helper'), r.err
+    assert lines[4:] == ['KeyError: missing']
+
+
+def test_traceback_through_package_modules(tmp_path):
+    write(tmp_path / 'pkg' / '__init__.py', 'from . import a\n')
+    write(tmp_path / 'pkg' / 'a.py', 'from . import b\n\ndef go():\n    return b.fail(3)\n')
+    write(tmp_path / 'pkg' / 'b.py', 'def fail(n):\n    raise ValueError(n)\n')
+    write(tmp_path / 'main.py', 'import pkg\npkg.a.go()\n')
+    r = run(['main.py'], cwd=str(tmp_path))
+    assert r.rc == 1, r
+    lines = tb_lines(r.err)
+    assert lines[:2] == ['Traceback (most recent call last):',
+                         '  File "main.py", line 2, in <module>']
+    assert mod_line(lines[2], 'pkg/a.py', 4, 'go'), r.err
+    assert mod_line(lines[3], 'pkg/b.py', 2, 'fail'), r.err
+    assert lines[4:] == ['ValueError: 3']
+
+
+def test_traceback_raise_object_again_appends(tmp_path):
+    # `raise e` adds the raising line to the traceback e already has
+    write(tmp_path / 't.py', '''\
+        def g():
+            raise ValueError('v')
+        def f():
+            try:
+                g()
+            except ValueError as e:
+                err = e
+            raise err
+        f()
+        ''')
+    r = run(['t.py'], cwd=str(tmp_path))
+    assert r.rc == 1
+    assert r.err == ('Traceback (most recent call last):\n'
+                     '  File "t.py", line 9, in <module>\n'
+                     '  File "t.py", line 8, in f\n'
+                     '  File "t.py", line 5, in f\n'
+                     '  File "t.py", line 2, in g\n'
+                     'ValueError: v\n')
+
+
+def test_traceback_bare_raise_and_finally_add_nothing(tmp_path):
+    write(tmp_path / 't.py', '''\
+        def g():
+            raise ValueError('v')
+        def f():
+            try:
+                g()
+            finally:
+                print('finally')
+        try:
+            f()
+        except ValueError:
+            print('caught')
+            raise
+        ''')
+    r = run(['t.py'], cwd=str(tmp_path))
+    assert (r.rc, r.out) == (1, 'finally\ncaught\n'), r
+    assert r.err == ('Traceback (most recent call last):\n'
+                     '  File "t.py", line 9, in <module>\n'
+                     '  File "t.py", line 5, in f\n'
+                     '  File "t.py", line 2, in g\n'
+                     'ValueError: v\n')
+
+
+def test_traceback_chained_exception_prints_only_the_last(tmp_path):
+    # MicroPython does not print the "During handling ..." chain
+    write(tmp_path / 't.py', '''\
+        def f():
+            try:
+                1 / 0
+            except ZeroDivisionError:
+                raise KeyError('second')
+        f()
+        ''')
+    r = run(['t.py'], cwd=str(tmp_path))
+    assert r.rc == 1
+    assert r.err == ('Traceback (most recent call last):\n'
+                     '  File "t.py", line 6, in <module>\n'
+                     '  File "t.py", line 5, in f\n'
+                     'KeyError: second\n')
+
+
+def test_traceback_in_generator_resumed_from_loop(tmp_path):
+    write(tmp_path / 't.py', '''\
+        def gen(n):
+            for i in range(n):
+                yield 10 // (2 - i)
+        total = 0
+        for v in gen(5):
+            total += v
+        ''')
+    r = run(['t.py'], cwd=str(tmp_path))
+    assert r.rc == 1
+    assert r.err == ('Traceback (most recent call last):\n'
+                     '  File "t.py", line 5, in <module>\n'
+                     '  File "t.py", line 3, in gen\n'
+                     'ZeroDivisionError: divide by zero\n')
+
+
+@pytest.mark.parametrize('code, line', [
+    ('raise ValueError', 'ValueError: '),
+    ('raise ValueError()', 'ValueError: '),
+    ('class E(Exception):\n    pass\nraise E', 'E: '),
+    ('raise Exception(1, "two")', "Exception: (1, 'two')"),
+    ('raise KeyError("k")', 'KeyError: k'),
+    ('raise OSError(2)', 'OSError: [Errno 2] ENOENT'),
+    ('raise StopIteration(5)', 'StopIteration: 5'),
+    ('class E(Exception):\n    def __str__(self):\n        return "mine"\nraise E(1)', 'E: 1'),
+    ('class E(Exception):\n    def __repr__(self):\n        return "whole line"\nraise E(1)',
+     'whole line'),
+])
+def test_uncaught_exception_last_line(code, line):
+    r = run(['-c', code])
+    assert r.rc == 1
+    assert r.err.startswith('Traceback (most recent call last):\n  File "<stdin>", line ')
+    assert r.err.endswith('\n' + line + '\n'), r.err
+
+
+def test_print_exception_targets(tmp_path):
+    write(tmp_path / 'p.py', '''\
+        import sys
+        def g():
+            raise KeyError('k', 2)
+        try:
+            g()
+        except KeyError as e:
+            sys.print_exception(e)
+            sys.print_exception(e, sys.stdout)
+            sys.print_exception(e, sys.stderr)
+            err = e
+        sys.print_exception(err)
+        print('after')
+        ''')
+    r = run(['p.py'], cwd=str(tmp_path))
+    assert r.rc == 0, r
+    tb = ('Traceback (most recent call last):\n'
+          '  File "p.py", line 5, in <module>\n'
+          '  File "p.py", line 3, in g\n'
+          "KeyError: ('k', 2)\n")
+    assert r.out == tb + tb + tb + 'after\n'
+    assert r.err == tb
+
+
+def test_print_exception_never_raised_and_messages(tmp_path):
+    write(tmp_path / 'p.py', '''\
+        import sys
+        class E(Exception):
+            def __str__(self):
+                return 'custom str'
+        class R(Exception):
+            def __repr__(self):
+                return 'custom repr'
+        class Sub(E):
+            pass
+        for exc in [ValueError('never raised'), ValueError(), E('a'), R('b'), Sub(),
+                    KeyError('k'), Exception(1, 2), OSError(2), OSError(2, 'detail'),
+                    StopIteration(3), IndexError('')]:
+            sys.print_exception(exc)
+        print(str(E('a')), repr(R()))
+        try:
+            raise Sub('x')
+        except E as e:
+            sys.print_exception(e)
+        ''')
+    r = run(['p.py'], cwd=str(tmp_path))
+    assert r.rc == 0, r
+    assert r.out == ('ValueError: never raised\n'
+                     'ValueError: \n'
+                     'E: a\n'
+                     'custom repr\n'
+                     'Sub: \n'
+                     'KeyError: k\n'
+                     'Exception: (1, 2)\n'
+                     'OSError: [Errno 2] ENOENT\n'
+                     'OSError: [Errno 2] ENOENT: detail\n'
+                     'StopIteration: 3\n'
+                     'IndexError: \n'
+                     'custom str custom repr\n'
+                     'Traceback (most recent call last):\n'
+                     '  File "p.py", line 16, in <module>\n'
+                     'Sub: x\n')
+    assert r.err == ''
+
+
+def test_print_exception_to_non_stream_is_oserror():
+    r = run(['-c', 'import sys\ntry:\n    sys.print_exception(Exception(), 1)\n'
+                   'except OSError:\n    print("OSError")\n'])
+    assert (r.rc, r.out) == (0, 'OSError\n'), r
+
+
+def test_print_exception_traceback_grows_on_reraise(tmp_path):
+    write(tmp_path / 'p.py', '''\
+        import sys
+        def f():
+            raise ValueError('v')
+        try:
+            try:
+                f()
+            except Exception as e:
+                sys.print_exception(e)
+                raise
+        except Exception as e:
+            print('--')
+            sys.print_exception(e)
+        ''')
+    r = run(['p.py'], cwd=str(tmp_path))
+    assert r.rc == 0, r
+    tb = ('Traceback (most recent call last):\n'
+          '  File "p.py", line 6, in <module>\n'
+          '  File "p.py", line 3, in f\n'
+          'ValueError: v\n')
+    assert r.out == tb + '--\n' + tb
+
+
+def test_exception_in_main_after_output_and_exit_status(tmp_path):
+    write(tmp_path / 'p.py', '''\
+        import sys
+        print('out')
+        print('err', file=sys.stderr)
+        def deep(n):
+            if n == 0:
+                raise RuntimeError('bottom')
+            deep(n - 1)
+        deep(3)
+        ''')
+    r = run(['p.py'], cwd=str(tmp_path))
+    assert (r.rc, r.out) == (1, 'out\n'), r
+    assert r.err == ('err\n'
+                     'Traceback (most recent call last):\n'
+                     '  File "p.py", line 8, in <module>\n'
+                     '  File "p.py", line 7, in deep\n'
+                     '  File "p.py", line 7, in deep\n'
+                     '  File "p.py", line 7, in deep\n'
+                     '  File "p.py", line 6, in deep\n'
+                     'RuntimeError: bottom\n')
+
+
+# ---------------------------------------------------------------------------
+# MICROPYPATH, sys.path and -m with packages
+
+def test_micropypath_several_dirs_search_order(tmp_path):
+    write(tmp_path / 'one' / 'shared.py', 'WHERE = "one"\n')
+    write(tmp_path / 'two' / 'shared.py', 'WHERE = "two"\n')
+    write(tmp_path / 'two' / 'only2.py', 'WHERE = "only two"\n')
+    write(tmp_path / 'three' / 'pk' / '__init__.py', 'WHERE = "pk in three"\n')
+    write(tmp_path / 'three' / 'pk' / 'm.py', 'from . import WHERE as W\nWHERE = W + "/m"\n')
+    write(tmp_path / 'prog' / 'main.py', '''\
+        import shared, only2, pk.m
+        print(shared.WHERE, only2.WHERE, pk.WHERE, pk.m.WHERE)
+        print(shared.__file__.endswith('one/shared.py'))
+        ''')
+    path = '%s:%s:%s' % (tmp_path / 'one', tmp_path / 'two', tmp_path / 'three')
+    r = run(['prog/main.py'], cwd=str(tmp_path), env={'MICROPYPATH': path})
+    assert (r.rc, r.out) == (0, 'one only two pk in three pk in three/m\nTrue\n'), r
+    path = '%s:%s' % (tmp_path / 'two', tmp_path / 'one')
+    r = run(['prog/main.py'], cwd=str(tmp_path), env={'MICROPYPATH': path + ':' +
+                                                      str(tmp_path / 'three')})
+    assert r.out.startswith('two only two'), r
+
+
+def test_script_folder_shadows_micropypath(tmp_path):
+    write(tmp_path / 'lib' / 'mod.py', 'WHERE = "lib"\n')
+    write(tmp_path / 'app' / 'mod.py', 'WHERE = "app"\n')
+    write(tmp_path / 'app' / 'main.py', 'import mod\nprint(mod.WHERE)\n')
+    r = run(['app/main.py'], cwd=str(tmp_path), env={'MICROPYPATH': str(tmp_path / 'lib')})
+    assert (r.rc, r.out) == (0, 'app\n'), r
+
+
+def test_sys_path_for_script_and_micropypath(tmp_path):
+    write(tmp_path / 'app' / 'main.py', '''\
+        import sys
+        print(sys.path[1:])
+        print(sys.path[0].rstrip('/').endswith('app'))
+        ''')
+    r = run(['app/main.py'], cwd=str(tmp_path), env={'MICROPYPATH': '/x:/y/z'})
+    assert (r.rc, r.out) == (0, "['/x', '/y/z']\nTrue\n"), r
+
+
+def test_sys_path_is_mutable_for_imports(tmp_path):
+    write(tmp_path / 'extra' / 'late.py', 'X = "late"\n')
+    write(tmp_path / 'main.py', '''\
+        import sys
+        try:
+            import late
+        except ImportError:
+            print('not yet')
+        sys.path.append('extra')
+        import late
+        print(late.X)
+        ''')
+    r = run(['main.py'], cwd=str(tmp_path))
+    assert (r.rc, r.out) == (0, 'not yet\nlate\n'), r
+
+
+def test_micropypath_empty_entry_is_cwd(tmp_path):
+    write(tmp_path / 'cwdmod.py', 'print("cwdmod", __name__)\n')
+    r = run(['-c', 'import cwdmod'], cwd=str(tmp_path), env={'MICROPYPATH': ':/nonexistent'})
+    assert (r.rc, r.out) == (0, 'cwdmod cwdmod\n'), r
+
+
+def test_m_nested_package_module(tmp_path):
+    lib = tmp_path / 'lib'
+    write(lib / 'outer' / '__init__.py', 'print("outer init", __name__)\n')
+    write(lib / 'outer' / 'inner' / '__init__.py', 'print("inner init", __name__)\nV = 7\n')
+    write(lib / 'outer' / 'inner' / 'tool.py', '''\
+        import sys
+        import outer.inner
+        print('tool', __name__, outer.inner.V, sys.argv)
+        print('outer.inner.tool' in sys.modules)
+        ''')
+    r = run(['-m', 'outer.inner.tool', 'a1'], cwd=str(tmp_path), env={'MICROPYPATH': str(lib)})
+    assert r.rc == 0, r
+    assert r.out == ('outer init outer\ninner init outer.inner\n'
+                     "tool __main__ 7 ['outer.inner.tool', 'a1']\nFalse\n")
+
+
+def test_m_subpackage_runs_its_main(tmp_path):
+    lib = tmp_path / 'lib'
+    write(lib / 'app' / '__init__.py', '')
+    write(lib / 'app' / 'cli' / '__init__.py', 'print("cli init")\n')
+    write(lib / 'app' / 'cli' / '__main__.py', 'print("cli main", __name__)\n')
+    r = run(['-m', 'app.cli'], cwd=str(tmp_path), env={'MICROPYPATH': str(lib)})
+    assert (r.rc, r.out) == (0, 'cli init\ncli main __main__\n'), r
+
+
+def test_m_missing_submodule(tmp_path):
+    lib = tmp_path / 'lib'
+    write(lib / 'pkg2' / '__init__.py', '')
+    r = run(['-m', 'pkg2.nothere'], cwd=str(tmp_path), env={'MICROPYPATH': str(lib)})
+    assert r.rc == 1
+    assert last_line(r.err).startswith('ImportError:'), r
+
+
+def test_m_module_imports_siblings_from_path(tmp_path):
+    lib = tmp_path / 'lib'
+    write(lib / 'helperlib.py', 'def greet():\n    return "hello"\n')
+    write(lib / 'runner.py', 'import helperlib\nprint(helperlib.greet(), __name__)\n')
+    r = run(['-m', 'runner'], cwd=str(tmp_path), env={'MICROPYPATH': str(lib)})
+    assert (r.rc, r.out) == (0, 'hello __main__\n'), r
+
+
+def test_m_exception_in_package_main(tmp_path):
+    lib = tmp_path / 'lib'
+    write(lib / 'bad' / '__init__.py', '')
+    write(lib / 'bad' / '__main__.py', 'def f():\n    raise TypeError("t")\nf()\n')
+    r = run(['-m', 'bad'], cwd=str(tmp_path), env={'MICROPYPATH': str(lib)})
+    assert r.rc == 1
+    lines = tb_lines(r.err)
+    assert lines[0] == 'Traceback (most recent call last):'
+    assert mod_line(lines[1], 'bad/__main__.py', 3, '<module>'), r.err
+    assert mod_line(lines[2], 'bad/__main__.py', 2, 'f'), r.err
+    assert lines[3:] == ['TypeError: t']

@@ -14,6 +14,7 @@ from interp.objects.typeobject import W_Type
 from interp.objects.funcobject import W_Function, W_BuiltinFunction
 from interp.objects.root import W_Root, TypeDef
 from interp import ops, utf8
+from interp.objects import fileobject
 
 
 def print_line(space, s):
@@ -35,7 +36,14 @@ def builtin_print(space, args):
         if w_flush is not None and space.is_true(w_flush):
             space.stdout.flush()
     else:
-        space.call_method(w_file, 'write', [space.newtext(s)])
+        # like CPython: one write() per item, separator and end
+        for i in range(len(parts)):
+            if i > 0:
+                space.call_method(w_file, 'write', [space.newtext(sep)])
+            space.call_method(w_file, 'write', [space.newtext(parts[i])])
+        space.call_method(w_file, 'write', [space.newtext(end)])
+        if w_flush is not None and space.is_true(w_flush):
+            space.call_method(w_file, 'flush', [])
     return space.w_None
 
 
@@ -74,9 +82,9 @@ def repr_(space, w_obj):
 
 @function(1)
 def abs_(space, w_x):
-    if isinstance(w_x, W_Int) and not isinstance(w_x, W_Bool) and w_x.intval >= 0:
+    if type(w_x) is W_Int and w_x.intval >= 0:
         return w_x
-    if isinstance(w_x, W_Float):
+    if type(w_x) is W_Float:       # subclasses may override __abs__
         return space.newfloat(abs(w_x.floatval))
     w_abs = space.lookup(w_x, '__abs__')
     if w_abs is None:
@@ -134,6 +142,8 @@ def builtin_sum(space, args):
     w_start = args.arg(1)
     if w_start is None:
         w_start = args.kw('start')
+    elif args.kw('start') is not None:
+        raise oefmt(space.w_TypeError, "argument for sum() given by name ('start') and position (2)")
     if w_start is None:
         w_start = space.newint(0)
     if isinstance(w_start, W_Str):
@@ -200,7 +210,8 @@ def pow_(space, w_a, w_b, w_mod):
 
 @function(1, 2)
 def round_(space, w_x, w_ndigits):
-    if isinstance(w_x, W_AbstractInt):
+    if isinstance(w_x, W_AbstractInt) and (not space.type(w_x).is_heaptype or
+                                           space.lookup(w_x, '__round__') is None):
         if w_ndigits is None or space.is_none(w_ndigits):
             return space.int(w_x)
         nd = space.int_w(w_ndigits)
@@ -222,7 +233,7 @@ def round_(space, w_x, w_ndigits):
     if w_round is None:
         raise oefmt(space.w_TypeError, "type %s doesn't define __round__ method"
                     % space.type_name(w_x))
-    if w_ndigits is None:
+    if w_ndigits is None or space.is_none(w_ndigits):
         return space.call_function(w_round, [w_x])
     return space.call_function(w_round, [w_x, w_ndigits])
 
@@ -287,6 +298,8 @@ def id_(space, w_obj):
 def iter_(space, w_obj, w_sentinel):
     if w_sentinel is not None:
         from interp.objects.iterobject import W_CallableIterator
+        if not space.callable(w_obj):
+            raise oefmt(space.w_TypeError, "iter(v, w): v must be callable")
         return W_CallableIterator(w_obj, w_sentinel)
     return space.iter(w_obj)
 
@@ -486,6 +499,8 @@ def builtin_import(space, args):
     if w_level is None:
         w_level = args.kw('level')
     level = 0 if w_level is None else space.int_w(w_level)
+    if level == 0 and not name:
+        raise oefmt(space.w_ValueError, "Empty module name")
     from interp.importing import import_name
     if w_fromlist is not None and not space.is_true(w_fromlist):
         w_fromlist = None
@@ -554,7 +569,7 @@ BUILTIN_FUNCTIONS = [
     ('globals', globals_), ('locals', locals_), ('vars', vars_), ('input', input_),
     ('exec', builtin_exec), ('eval', builtin_eval), ('compile', builtin_compile),
     ('__import__', builtin_import), ('__build_class__', builtin_build_class),
-    ('format', builtin_format),
+    ('format', builtin_format), ('open', fileobject.open_file),
 ]
 
 BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',

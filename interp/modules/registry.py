@@ -1,5 +1,5 @@
 """The builtin modules, made once at start-up (before translation)."""
-from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod
+from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod
 
 
 def setup(space):
@@ -17,6 +17,11 @@ MODULES = [
     ('sys', sys_mod.make_module),
     ('micropython', micropython_mod.make_module),
     ('math', math_mod.make_module),
+    ('io', io_mod.make_module),
+    ('os', os_mod.make_module),
+    ('time', time_mod.make_module),
+    ('gc', gc_mod.make_module),
+    ('errno', errno_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'

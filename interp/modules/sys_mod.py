@@ -36,15 +36,21 @@ def print_exception_to(space, w_exc, writer):
                     write('  File "%s", line %d, in %s\n' % (e.filename, e.lineno, e.name))
                 else:
                     write('  File "%s", line %d\n' % (e.filename, e.lineno))
-    name = space.type_name(w_exc)
-    try:
-        msg = space.str_w(w_exc)
-    except OperationError:
-        msg = ''
-    if msg:
-        write('%s: %s\n' % (name, msg))
-    else:
-        write('%s\n' % name)
+    write(exception_line(space, w_exc) + '\n')
+
+
+def exception_line(space, w_exc):
+    """The last traceback line, as MicroPython prints it: `Name: message`,
+    with the colon also when there is no message; the message is the
+    exception's own str() of its args (a user __str__ is not used), and a
+    user-defined __repr__ replaces the whole line."""
+    from interp.objects.exceptionobject import exception_str
+    if not isinstance(w_exc, W_BaseException):
+        return space.str_w(w_exc)
+    w_repr = space.type(w_exc).lookup('__repr__')
+    if w_repr is not None and w_repr is not space.w_BaseException.lookup('__repr__'):
+        return space.str_w(space.repr(w_exc))
+    return '%s: %s' % (space.type_name(w_exc), space.str_w(exception_str(space, w_exc)))
 
 
 class _Writer(object):
@@ -64,6 +70,9 @@ class _Writer(object):
 def sys_print_exception(space, w_exc, w_file):
     if w_file is None or space.is_none(w_file):
         w_file = space.stdout
+    elif space.getattr_or_none(w_file, 'write') is None:
+        # MicroPython asks for the stream protocol first
+        raise oefmt(space.w_OSError, "stream operation not supported")
     writer = _Writer(space, w_file)
     print_exception_to(space, w_exc, writer)
     return space.w_None
@@ -102,16 +111,12 @@ def make_module(space):
 
 
 def make_implementation(space):
-    """sys.implementation: a small namespace object (name, version, _mpy)."""
-    from interp.objects.instanceobject import W_Instance
-    from interp.objects.typeobject import W_Type
-    w_cls = W_Type('implementation', [space.w_object], {}, typedef=None)
-    w_cls.compute_mro(space)
-    w_impl = W_Instance(w_cls)
-    w_impl.setdictvalue(space, 'name', space.newtext('micropython'))
-    w_impl.setdictvalue(space, 'version', space.newtuple([
-        space.newint(MICROPY_VERSION[0]), space.newint(MICROPY_VERSION[1]),
-        space.newint(MICROPY_VERSION[2]), space.newtext('')]))
-    w_impl.setdictvalue(space, '_machine', space.newtext(portconfig.MACHINE))
-    w_impl.setdictvalue(space, '_mpy', space.newint(MPY_VERSION | (0 << 8)))
-    return w_impl
+    """sys.implementation: an attrtuple (name, version, _machine, _mpy), as
+    MicroPython has it."""
+    from interp.objects.attrtupleobject import W_AttrTuple
+    return W_AttrTuple(['name', 'version', '_machine', '_mpy'], [
+        space.newtext('micropython'),
+        space.newtuple([space.newint(MICROPY_VERSION[0]), space.newint(MICROPY_VERSION[1]),
+                        space.newint(MICROPY_VERSION[2]), space.newtext('')]),
+        space.newtext(portconfig.MACHINE),
+        space.newint(MPY_VERSION | (0 << 8))])

@@ -262,6 +262,8 @@ def ba_add(space, args):
 
 def ba_decode(space, args):
     from interp.objects.strobject import decode_utf8
+    from interp.objects.bytesobject import check_decode_args
+    check_decode_args(space, args)
     return decode_utf8(space, _self(space, args).as_str())
 
 
@@ -306,14 +308,30 @@ def _to_bytearray(space, w_res):
     return w_res
 
 
-for _name, _func in [('__repr__', ba_repr), ('__len__', ba_len), ('__getitem__', ba_getitem),
-                     ('__setitem__', ba_setitem), ('__delitem__', ba_delitem),
-                     ('__iter__', ba_iter), ('append', ba_append), ('extend', ba_extend),
-                     ('__iadd__', ba_iadd), ('pop', ba_pop), ('insert', ba_insert),
-                     ('clear', ba_clear), ('__mul__', ba_mul), ('__rmul__', ba_mul),
-                     ('__imul__', ba_imul), ('remove', ba_remove), ('copy', ba_copy), ('reverse', ba_reverse),
-                     ('__add__', ba_add), ('decode', ba_decode)]:
-    bytearray_typedef.add(_name, _func)
+def _checked(func, nmin, nmax):
+    """func(space, args) called with nmin..nmax arguments after self, no keywords."""
+    def checked(space, args):
+        n = len(args.args_w) - 1
+        if args.has_kw():
+            raise oefmt(space.w_TypeError, "function doesn't take keyword arguments")
+        if n < nmin or n > nmax:
+            raise oefmt(space.w_TypeError, "function takes %d to %d arguments (%d given)"
+                        % (nmin, nmax, n))
+        return func(space, args)
+    checked.__name__ = 'checked_' + func.__name__
+    return checked
+
+
+for _name, _func, _nmin, _nmax in [
+        ('__repr__', ba_repr, 0, 0), ('__len__', ba_len, 0, 0), ('__getitem__', ba_getitem, 1, 1),
+        ('__setitem__', ba_setitem, 2, 2), ('__delitem__', ba_delitem, 1, 1),
+        ('__iter__', ba_iter, 0, 0), ('append', ba_append, 1, 1), ('extend', ba_extend, 1, 1),
+        ('__iadd__', ba_iadd, 1, 1), ('pop', ba_pop, 0, 1), ('insert', ba_insert, 2, 2),
+        ('clear', ba_clear, 0, 0), ('__mul__', ba_mul, 1, 1), ('__rmul__', ba_mul, 1, 1),
+        ('__imul__', ba_imul, 1, 1), ('remove', ba_remove, 1, 1), ('copy', ba_copy, 0, 0),
+        ('reverse', ba_reverse, 0, 0), ('__add__', ba_add, 1, 1)]:
+    bytearray_typedef.add(_name, _checked(_func, _nmin, _nmax))
+bytearray_typedef.add('decode', ba_decode)
 for _op in range(6):
     bytearray_typedef.add(ops.CMP_NAMES[_op], _make_cmp(_op))
 from interp.objects.bytes_strmethods import SHARED
@@ -326,7 +344,11 @@ def bytearray_fromhex(space, args):
     w_s = args.arg(1)
     if w_s is None:
         raise oefmt(space.w_TypeError, "fromhex() takes exactly 1 argument")
-    return W_ByteArray([c for c in fromhex_str(space, space.text_w(w_s))])
+    w_res = W_ByteArray([c for c in fromhex_str(space, space.text_w(w_s))])
+    w_cls = args.args_w[0]
+    if w_cls is not space.w_bytearray:
+        return space.call_function(w_cls, [w_res])     # a subclass: cls(bytearray)
+    return w_res
 
 
 bytearray_typedef.add_classmethod('fromhex', bytearray_fromhex)

@@ -51,16 +51,37 @@ bytes_typedef = TypeDef('bytes', W_Bytes)
 
 @builtin_new('w_bytes')
 def bytes_new(space, args):
-    w_x = args.arg(1)
-    if w_x is None:
-        return W_Bytes('')
     from interp.objects.strobject import W_Str
     from interp.objects.intobject import W_Int
+    args.check_kw_only(space, 'bytes', ['source', 'encoding', 'errors'])
+    if len(args.args_w) > 4:
+        raise oefmt(space.w_TypeError, "bytes() takes at most 3 arguments")
+    w_x = args.arg(1)
+    if w_x is None:
+        w_x = args.kw('source')
+    w_enc = args.arg(2)
+    if w_enc is None:
+        w_enc = args.kw('encoding')
+    w_err = args.arg(3)
+    if w_err is None:
+        w_err = args.kw('errors')
+    if w_enc is not None and not isinstance(w_enc, W_Str):
+        raise oefmt(space.w_TypeError, "bytes() argument 'encoding' must be str")
+    if w_err is not None and not isinstance(w_err, W_Str):
+        raise oefmt(space.w_TypeError, "bytes() argument 'errors' must be str")
+    if w_x is None:
+        if w_enc is not None or w_err is not None:
+            raise oefmt(space.w_TypeError, "encoding or errors without sequence argument")
+        return W_Bytes('')
     if isinstance(w_x, W_Str):
-        if args.arg(2) is None and args.kw('encoding') is None:
+        if w_enc is None:
             raise oefmt(space.w_TypeError, "string argument without an encoding")
         return W_Bytes(w_x.utf8)
+    if w_enc is not None or w_err is not None:
+        raise oefmt(space.w_TypeError, "encoding without a string argument")
     if isinstance(w_x, W_Bytes):
+        if type(w_x) is not W_Bytes:
+            return W_Bytes(w_x.value)     # a copy of a subclass instance's bytes
         return w_x
     if isinstance(w_x, W_Int):
         n = w_x.intval
@@ -157,8 +178,10 @@ def descr_iter(space, w_self):
 def descr_contains(space, w_self, w_sub):
     from interp.objects.intobject import W_Int
     if isinstance(w_sub, W_Int):
-        return space.newbool(chr(w_sub.intval & 255) in w_self.value
-                             and 0 <= w_sub.intval < 256)
+        v = space.int_w(w_sub)
+        if v < 0 or v > 255:
+            raise oefmt(space.w_ValueError, "byte must be in range(0, 256)")
+        return space.newbool(chr(v) in w_self.value)
     from interp.objects.bytearrayobject import W_ByteArray
     if isinstance(w_sub, W_ByteArray):
         return space.newbool(w_self.value.find(w_sub.as_str()) >= 0)
@@ -197,7 +220,30 @@ for _op in range(6):
 @bytes_typedef.method('decode', 0, 2)
 def descr_decode(space, w_self, w_encoding, w_errors):
     from interp.objects.strobject import decode_utf8
+    _check_text_arg(space, w_encoding, 'encoding')
+    _check_text_arg(space, w_errors, 'errors')
     return decode_utf8(space, w_self.value)
+
+
+def _check_text_arg(space, w_arg, what):
+    from interp.objects.strobject import W_Str
+    if w_arg is not None and not isinstance(w_arg, W_Str):
+        raise oefmt(space.w_TypeError, "decode() argument '%s' must be str" % what)
+
+
+def check_decode_args(space, args):
+    """decode(encoding, errors) of a bytes-like object (args include self)."""
+    args.check_kw_only(space, 'decode', ['encoding', 'errors'])
+    if len(args.args_w) > 3:
+        raise oefmt(space.w_TypeError, "decode() takes at most 2 arguments")
+    w_enc = args.arg(1)
+    if w_enc is None:
+        w_enc = args.kw('encoding')
+    w_err = args.arg(2)
+    if w_err is None:
+        w_err = args.kw('errors')
+    _check_text_arg(space, w_enc, 'encoding')
+    _check_text_arg(space, w_err, 'errors')
 
 
 @bytes_typedef.method('hex', 0)
@@ -245,7 +291,11 @@ def bytes_fromhex(space, args):
     w_s = args.arg(1)
     if w_s is None:
         raise oefmt(space.w_TypeError, "fromhex() takes exactly 1 argument")
-    return W_Bytes(fromhex_str(space, space.text_w(w_s)))
+    w_res = W_Bytes(fromhex_str(space, space.text_w(w_s)))
+    w_cls = args.args_w[0]
+    if w_cls is not space.w_bytes:
+        return space.call_function(w_cls, [w_res])     # a subclass: cls(bytes)
+    return w_res
 
 
 bytes_typedef.add_classmethod('fromhex', bytes_fromhex)

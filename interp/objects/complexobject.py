@@ -8,6 +8,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.intobject import W_AbstractInt
 from interp.objects.floatobject import W_Float, float_hash, as_float, mixed_compare
 from interp.error import oefmt
+from interp.subclass import builtin_new
 from interp import ops
 
 
@@ -541,6 +542,8 @@ def complex_new(space, args):
         raise oefmt(space.w_TypeError, "complex() second arg can't be a string")
     w_rc = _try_complex_special(space, w_r)
     if w_rc is not None and w_i is None:
+        if type(w_rc) is not W_Complex:     # a value of a complex subclass
+            return W_Complex(w_rc.realval, w_rc.imagval)
         return w_rc
     cr_is_complex = w_rc is not None
     if w_rc is not None:
@@ -563,7 +566,7 @@ def complex_new(space, args):
     return W_Complex(rr, ir)
 
 
-complex_typedef.add('__new__', complex_new)
+complex_typedef.add('__new__', builtin_new('w_complex')(complex_new))
 
 
 # ____________________________________________________________
@@ -637,5 +640,7 @@ def format_complex(space, re, im, specstr):
 def descr_format(space, w_self, w_spec):
     spec = space.text_w(w_spec)
     if not spec:
+        if space.type(w_self) is not space.w_complex:
+            return space.str(w_self)    # a subclass may override __str__
         return space.newtext(complex_repr(w_self.realval, w_self.imagval))
     return space.newtext(format_complex(space, w_self.realval, w_self.imagval, spec))

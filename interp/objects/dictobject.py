@@ -345,7 +345,11 @@ def dict_clear(space, w_self):
 
 
 def dict_fromkeys(space, args):
+    if args.has_kw():
+        raise oefmt(space.w_TypeError, "fromkeys() takes no keyword arguments")
     w_iter = args.arg(1)
+    if w_iter is None or args.npos() > 3:
+        raise oefmt(space.w_TypeError, "fromkeys expected 1 or 2 arguments")
     w_value = args.arg(2)
     if w_value is None:
         w_value = space.w_None

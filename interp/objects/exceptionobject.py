@@ -85,9 +85,26 @@ def exception_str(space, w_self):
     args_w = w_self.args_w
     if len(args_w) == 0:
         return space.newtext('')
+    if space.type(w_self) is space.exception_types['OSError'] and len(args_w) <= 2:
+        w_text = _oserror_str(space, args_w)
+        if w_text is not None:
+            return w_text
     if len(args_w) == 1:
         return space.str(args_w[0])
     return space.repr(space.newtuple(args_w))
+
+
+def _oserror_str(space, args_w):
+    """MicroPython's `[Errno 2] ENOENT` (and `: detail` for a second argument)."""
+    from interp.objects.intobject import W_Int
+    from interp import errnos
+    w_code = args_w[0]
+    if not isinstance(w_code, W_Int) or not errnos.known(w_code.intval):
+        return None
+    text = '[Errno %d] %s' % (w_code.intval, errnos.errno_name(w_code.intval))
+    if len(args_w) == 2:
+        text += ': ' + space.str_w(args_w[1])
+    return space.newtext(text)
 
 
 @exception_typedef.method('with_traceback', 1)

@@ -245,14 +245,14 @@ def descr_is_integer(space, w_self):
 def descr_divmod(space, w_self, w_other):
     if not _divmod_operand(w_other):
         return space.w_NotImplemented
-    return space.divmod(w_self, w_other)
+    return space.divmod_numbers(w_self, w_other)
 
 
 @float_typedef.method('__rdivmod__', 1)
 def descr_rdivmod(space, w_self, w_other):
     if not _divmod_operand(w_other):
         return space.w_NotImplemented
-    return space.divmod(w_other, w_self)
+    return space.divmod_numbers(w_other, w_self)
 
 
 def _divmod_operand(w_other):
@@ -333,6 +333,8 @@ def parse_float(space, s):
 
 @builtin_new('w_float')
 def float_new(space, args):
+    from interp.gateway import check_new_args
+    check_new_args(space, args, 'float', 1)
     w_x = args.arg(1)
     if w_x is None:
         return space.newfloat(0.0)
@@ -366,6 +368,8 @@ def descr_format(space, w_self, w_spec):
     from interp.formatting import format_float
     spec = space.text_w(w_spec)
     if not spec:
+        if space.type(w_self) is not space.w_float:
+            return space.str(w_self)    # a subclass may override __str__
         return space.newtext(float_repr(w_self.floatval))
     return space.newtext(format_float(space, w_self.floatval, spec))
 

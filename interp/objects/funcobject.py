@@ -197,6 +197,19 @@ def method_repr(space, w_self):
     return space.newtext('<bound_method>')
 
 
+@bound_method_typedef.method('__eq__', 1)
+def method_eq(space, w_self, w_other):
+    if not isinstance(w_other, W_Method):
+        return space.w_NotImplemented
+    return space.newbool(w_self.w_self is w_other.w_self and
+                         w_self.w_func is w_other.w_func)
+
+
+@bound_method_typedef.method('__hash__', 0)
+def method_hash(space, w_self):
+    return space.newint((space.id_w(w_self.w_self) >> 4) ^ (space.id_w(w_self.w_func) >> 4))
+
+
 def _method_self(space, args):
     w_self = args.args_w[0]
     assert isinstance(w_self, W_Method)
@@ -318,4 +331,18 @@ def _property_fget(space, args):
     return w_self.w_fget
 
 
+def _property_fset(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Property)
+    return w_self.w_fset
+
+
+def _property_fdel(space, args):
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_Property)
+    return w_self.w_fdel
+
+
 property_typedef.add_getset('fget', _property_fget)
+property_typedef.add_getset('fset', _property_fset)
+property_typedef.add_getset('fdel', _property_fdel)

@@ -47,6 +47,17 @@ def object_new(space, args):
     from interp.objects.typeobject import W_Type
     if not isinstance(w_type, W_Type):
         raise oefmt(space.w_TypeError, "object.__new__(X): X is not a type object")
+    if len(args.args_w) > 1 or args.has_kw():
+        if w_type is space.w_object:
+            raise oefmt(space.w_TypeError, "object() takes no arguments")
+        # as CPython: excess arguments are an error when __new__ is overridden
+        # (they were meant for it) or __init__ is not (nobody takes them)
+        if w_type.lookup('__new__') is not space.w_object.dict_w.get('__new__', None):
+            raise oefmt(space.w_TypeError, "object.__new__() takes exactly one argument "
+                        "(the type to instantiate)")
+        if w_type.lookup('__init__') is space.w_object.dict_w.get('__init__', None):
+            raise oefmt(space.w_TypeError, "function takes 0 positional arguments but %d "
+                        "were given" % (len(args.args_w) - 1))
     return space.allocate_instance(w_type)
 
 
@@ -54,10 +65,28 @@ object_typedef.add('__new__', object_new)
 
 
 def object_init(space, args):
+    if len(args.args_w) > 1 or args.has_kw():
+        w_type = space.type(args.args_w[0])
+        # as CPython: excess arguments are an error when __init__ is overridden
+        # (they were meant for it) or __new__ is not (nobody takes them)
+        if w_type.lookup('__init__') is not space.w_object.dict_w.get('__init__', None) or \
+                w_type.lookup('__new__') is space.w_object.dict_w.get('__new__', None):
+            raise oefmt(space.w_TypeError, "object.__init__() takes exactly one argument "
+                        "(the instance to initialize)")
     return space.w_None
 
 
 object_typedef.add('__init__', object_init)
+
+
+def object_init_subclass(space, args):
+    if len(args.args_w) > 1 or args.has_kw():
+        raise oefmt(space.w_TypeError,
+                    "__init_subclass__() takes no keyword arguments")
+    return space.w_None
+
+
+object_typedef.add_classmethod('__init_subclass__', object_init_subclass)
 
 
 @object_typedef.method('__repr__', 0)

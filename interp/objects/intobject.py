@@ -172,6 +172,8 @@ def long_binop(space, op, a, b):
         except OverflowError:
             if op == ops.RSHIFT:
                 return space.newint(-1 if a.sign < 0 else 0)
+            if a.sign == 0:
+                return space.newint(0)
             raise oefmt(space.w_OverflowError, "shift count too large")
         if op == ops.LSHIFT:
             return newlong(space, a.lshift(shift))
@@ -248,13 +250,16 @@ def _make_binop(op, reflected):
             raise oefmt(space.w_TypeError, "function takes 2 positional arguments")
         w_a = args.args_w[0]
         w_b = args.args_w[1]
+        if not isinstance(w_a, W_AbstractInt):
+            raise oefmt(space.w_TypeError, "descriptor requires a 'int' object")
         if reflected:
             w_a, w_b = w_b, w_a
         if not isinstance(w_a, W_AbstractInt) or not isinstance(w_b, W_AbstractInt):
             if isinstance(w_a, W_AbstractInt) or isinstance(w_b, W_AbstractInt):
-                from interp.objects.floatobject import W_Float
+                from interp.objects.floatobject import W_Float, float_binop, as_float
                 if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
-                    return space.binop(op, w_a, w_b)
+                    # not space.binop: for << & etc. it would come back here
+                    return float_binop(space, op, as_float(space, w_a), as_float(space, w_b))
             return space.w_NotImplemented
         return arith(space, op, w_a, w_b)
     return binop
@@ -390,14 +395,14 @@ def descr_conjugate(space, w_self):
 def descr_divmod(space, w_self, w_other):
     if not _divmod_operand(w_other):
         return space.w_NotImplemented
-    return space.divmod(w_self, w_other)
+    return space.divmod_numbers(w_self, w_other)
 
 
 @int_typedef.method('__rdivmod__', 1)
 def descr_rdivmod(space, w_self, w_other):
     if not _divmod_operand(w_other):
         return space.w_NotImplemented
-    return space.divmod(w_other, w_self)
+    return space.divmod_numbers(w_other, w_self)
 
 
 def _divmod_operand(w_other):
@@ -554,6 +559,8 @@ int_typedef.add('__new__', int_new)
 
 
 def bool_new(space, args):
+    from interp.gateway import check_new_args
+    check_new_args(space, args, 'bool', 1)
     w_x = args.arg(1)
     if w_x is None:
         return space.w_False
@@ -618,7 +625,8 @@ def descr_format(space, w_self, w_spec):
     from interp.formatting import format_int
     spec = space.text_w(w_spec)
     if not spec:
-        return space.newtext(int_str(w_self)) if not isinstance(w_self, W_Bool) \
+        # an empty spec means str(self), which a subclass may override
+        return space.newtext(int_str(w_self)) if space.type(w_self) is space.w_int \
             else space.str(w_self)
     return space.newtext(format_int(space, w_self, spec))
 

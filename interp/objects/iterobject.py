@@ -130,6 +130,27 @@ class W_DictIterator(W_Iterator):
         return None
 
 
+class W_SetIterator(W_Iterator):
+    """Over a snapshot of a set's items; checks the size like CPython."""
+    _attrs_ = ['w_set', 'items_w', 'index', 'size']
+
+    def __init__(self, w_set):
+        self.w_set = w_set
+        self.items_w = w_set.items()
+        self.index = 0
+        self.size = len(self.items_w)
+
+    def next_w(self, space):
+        if len(self.w_set.data) != self.size:
+            self.size = -1      # stays broken, as in CPython
+            raise oefmt(space.w_RuntimeError, "Set changed size during iteration")
+        i = self.index
+        if i >= len(self.items_w):
+            return None
+        self.index = i + 1
+        return self.items_w[i]
+
+
 class W_Enumerate(W_Iterator):
     _attrs_ = ['w_iter', 'index']
 

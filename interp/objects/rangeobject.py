@@ -27,6 +27,8 @@ range_typedef = TypeDef('range', W_Range, acceptable_as_base=False)
 
 
 def range_new(space, args):
+    if args.has_kw():
+        raise oefmt(space.w_TypeError, "range() takes no keyword arguments")
     n = len(args.args_w) - 1
     step = 1
     if n == 1:
@@ -118,7 +120,14 @@ def range_eq(space, w_self, w_other):
 
 @range_typedef.method('index', 1)
 def range_index(space, w_self, w_x):
-    v = space.int_w(w_x)
+    from interp.objects.intobject import W_Int
+    if not isinstance(w_x, W_Int):
+        # like CPython: a linear search comparing with ==
+        for i in range(w_self.length):
+            if space.eq_w(space.newint(w_self.start + i * w_self.step), w_x):
+                return space.newint(i)
+        raise oefmt(space.w_ValueError, "sequence.index(x): x not in sequence")
+    v = w_x.intval
     if not range_contains_int(w_self, v):
         raise oefmt(space.w_ValueError, "%d is not in range" % v)
     return space.newint((v - w_self.start) // w_self.step)
@@ -129,7 +138,11 @@ def range_count(space, w_self, w_x):
     from interp.objects.intobject import W_Int
     if isinstance(w_x, W_Int):
         return space.newint(1 if range_contains_int(w_self, w_x.intval) else 0)
-    return space.newint(0)
+    n = 0
+    for i in range(w_self.length):
+        if space.eq_w(space.newint(w_self.start + i * w_self.step), w_x):
+            n += 1
+    return space.newint(n)
 
 
 def _range_attr(name):

@@ -61,6 +61,8 @@ def set_new(space, args):
 
 @builtin_new('w_frozenset')
 def frozenset_new(space, args):
+    from interp.gateway import check_new_args
+    check_new_args(space, args, 'frozenset', 1)
     w_x = args.arg(1)
     w_s = W_FrozenSet()
     if w_x is not None:
@@ -177,19 +179,20 @@ def _named(func):
     return f
 
 
+from interp.gateway import checked_raw as _chk
 for _td in [set_typedef, frozenset_typedef]:
-    _td.add('__or__', _binop(s_union, False))
-    _td.add('__and__', _binop(s_intersection, False))
-    _td.add('__sub__', _binop(s_difference, False))
-    _td.add('__xor__', _binop(s_symdiff, False))
+    _td.add('__or__', _chk(_binop(s_union, False), 1, 1, W_BaseSet, 'set'))
+    _td.add('__and__', _chk(_binop(s_intersection, False), 1, 1, W_BaseSet, 'set'))
+    _td.add('__sub__', _chk(_binop(s_difference, False), 1, 1, W_BaseSet, 'set'))
+    _td.add('__xor__', _chk(_binop(s_symdiff, False), 1, 1, W_BaseSet, 'set'))
     _td.add('union', _named(s_union))
     _td.add('intersection', _named(s_intersection))
     _td.add('difference', _named(s_difference))
-    _td.add('symmetric_difference', _named(s_symdiff))
-set_typedef.add('__ior__', _binop(s_union, True))
-set_typedef.add('__iand__', _binop(s_intersection, True))
-set_typedef.add('__isub__', _binop(s_difference, True))
-set_typedef.add('__ixor__', _binop(s_symdiff, True))
+    _td.add('symmetric_difference', _chk(_named(s_symdiff), 1, 1, W_BaseSet, 'set'))
+set_typedef.add('__ior__', _chk(_binop(s_union, True), 1, 1, W_Set, 'set'))
+set_typedef.add('__iand__', _chk(_binop(s_intersection, True), 1, 1, W_Set, 'set'))
+set_typedef.add('__isub__', _chk(_binop(s_difference, True), 1, 1, W_Set, 'set'))
+set_typedef.add('__ixor__', _chk(_binop(s_symdiff, True), 1, 1, W_Set, 'set'))
 
 
 def _cmp(op):
@@ -229,8 +232,8 @@ def _len(space, args):
 def _iter(space, args):
     w_self = args.args_w[0]
     assert isinstance(w_self, W_BaseSet)
-    from interp.objects.iterobject import W_SeqIterator
-    return W_SeqIterator(w_self.items())
+    from interp.objects.iterobject import W_SetIterator
+    return W_SetIterator(w_self)
 
 
 def _contains(space, args):
@@ -272,15 +275,15 @@ def _copy(space, args):
 
 for _td in [set_typedef, frozenset_typedef]:
     for _op in range(6):
-        _td.add(ops.CMP_NAMES[_op], _cmp(_op))
-    _td.add('__repr__', _repr)
-    _td.add('__len__', _len)
-    _td.add('__iter__', _iter)
-    _td.add('__contains__', _contains)
-    _td.add('issubset', _issubset)
-    _td.add('issuperset', _issuperset)
-    _td.add('isdisjoint', _isdisjoint)
-    _td.add('copy', _copy)
+        _td.add(ops.CMP_NAMES[_op], _chk(_cmp(_op), 1, 1, W_BaseSet, 'set'))
+    _td.add('__repr__', _chk(_repr, 0, 0, W_BaseSet, 'set'))
+    _td.add('__len__', _chk(_len, 0, 0, W_BaseSet, 'set'))
+    _td.add('__iter__', _chk(_iter, 0, 0, W_BaseSet, 'set'))
+    _td.add('__contains__', _chk(_contains, 1, 1, W_BaseSet, 'set'))
+    _td.add('issubset', _chk(_issubset, 1, 1, W_BaseSet, 'set'))
+    _td.add('issuperset', _chk(_issuperset, 1, 1, W_BaseSet, 'set'))
+    _td.add('isdisjoint', _chk(_isdisjoint, 1, 1, W_BaseSet, 'set'))
+    _td.add('copy', _chk(_copy, 0, 0, W_BaseSet, 'set'))
 
 
 @frozenset_typedef.method('__hash__', 0)
@@ -352,6 +355,6 @@ def _named_update(func):
 
 
 set_typedef.add('update', _update)
-set_typedef.add('intersection_update', _named_update(s_intersection))
-set_typedef.add('difference_update', _named_update(s_difference))
-set_typedef.add('symmetric_difference_update', _named_update(s_symdiff))
+set_typedef.add('intersection_update', _chk(_named_update(s_intersection), 0, 1000000, W_Set, 'set'))
+set_typedef.add('difference_update', _chk(_named_update(s_difference), 0, 1000000, W_Set, 'set'))
+set_typedef.add('symmetric_difference_update', _chk(_named_update(s_symdiff), 1, 1, W_Set, 'set'))

@@ -110,5 +110,8 @@ slice_typedef.add_getset('step', _slice_step)
 
 @slice_typedef.method('indices', 1)
 def slice_indices(space, w_self, w_length):
-    start, stop, step, _ = w_self.indices(space, space.int_w(w_length))
+    length = space.int_w(w_length)
+    if length < 0:
+        raise oefmt(space.w_ValueError, "length should not be negative")
+    start, stop, step, _ = w_self.indices(space, length)
     return space.newtuple([space.newint(start), space.newint(stop), space.newint(step)])

@@ -3,7 +3,7 @@ swapcase, casefold, expandtabs, the remaining is*() predicates and
 removeprefix/removesuffix.  Case mapping is ASCII-only, as MicroPython's
 upper()/lower() are."""
 from rpython.rlib.rstring import StringBuilder
-from interp.objects.strobject import str_typedef, W_Str
+from interp.objects.strobject import str_typedef, W_Str, _all_chars, _isdigit
 
 
 def _is_upper(c):
@@ -97,21 +97,8 @@ def descr_istitle(space, w_self):
     return space.newbool(seen)
 
 
-def _all(s, pred):
-    if not s:
-        return False
-    for c in s:
-        if not pred(c):
-            return False
-    return True
-
-
-def _is_digit(c):
-    return '0' <= c <= '9'
-
-
 def _is_ident_char(c):
-    return _is_cased(c) or _is_digit(c) or c == '_' or ord(c) >= 0x80
+    return _is_cased(c) or _isdigit(c) or c == '_' or ord(c) >= 0x80
 
 
 def _is_printable(c):
@@ -120,18 +107,18 @@ def _is_printable(c):
 
 @str_typedef.method('isdecimal', 0)
 def descr_isdecimal(space, w_self):
-    return space.newbool(_all(w_self.utf8, _is_digit))
+    return space.newbool(_all_chars(w_self, _isdigit))
 
 
 @str_typedef.method('isnumeric', 0)
 def descr_isnumeric(space, w_self):
-    return space.newbool(_all(w_self.utf8, _is_digit))
+    return space.newbool(_all_chars(w_self, _isdigit))
 
 
 @str_typedef.method('isidentifier', 0)
 def descr_isidentifier(space, w_self):
-    s = w_self.utf8
-    return space.newbool(_all(s, _is_ident_char) and not _is_digit(s[0]))
+    return space.newbool(_all_chars(w_self, _is_ident_char) and
+                         not _isdigit(w_self.utf8[0]))
 
 
 @str_typedef.method('isprintable', 0)

@@ -114,16 +114,31 @@ def unwrap_str(space, w_obj):
 
 @builtin_new('w_str')
 def str_new(space, args):
+    args.check_kw_only(space, 'str', ['object', 'encoding', 'errors'])
+    if args.npos() > 4:
+        raise oefmt(space.w_TypeError, "str() takes at most 3 arguments")
     w_x = args.arg(1)
     if w_x is None:
-        return space.newtext('')
+        w_x = args.kw('object')
     w_enc = args.arg(2)
     if w_enc is None:
         w_enc = args.kw('encoding')
-    if w_enc is not None:
+    w_errors = args.arg(3)
+    if w_errors is None:
+        w_errors = args.kw('errors')
+    if w_enc is not None and not isinstance(w_enc, W_Str):
+        raise oefmt(space.w_TypeError, "str() argument 'encoding' must be str")
+    if w_errors is not None and not isinstance(w_errors, W_Str):
+        raise oefmt(space.w_TypeError, "str() argument 'errors' must be str")
+    if w_x is None:
+        return space.newtext('')
+    if w_enc is not None or w_errors is not None:
         from interp.objects.bytesobject import W_Bytes
+        from interp.objects.bytearrayobject import W_ByteArray
         if isinstance(w_x, W_Bytes):
             return decode_utf8(space, w_x.value)
+        if isinstance(w_x, W_ByteArray):
+            return decode_utf8(space, space.bytes_w(w_x))
         raise oefmt(space.w_TypeError, "decoding str is not supported")
     return space.str(w_x)
 
@@ -141,6 +156,14 @@ str_typedef.add('__new__', str_new)
 @str_typedef.method('__repr__', 0)
 def descr_repr(space, w_self):
     return space.newtext(str_repr(w_self.utf8))
+
+
+def _exact(w_self):
+    """w_self, or a plain copy for an instance of a str subclass (str methods
+    return exact strs)."""
+    if type(w_self) is not W_Str:
+        return W_Str(w_self.utf8, w_self.length)
+    return w_self
 
 
 @str_typedef.method('__str__', 0)
@@ -262,7 +285,10 @@ def descr_iter(space, w_self):
 @str_typedef.method('__format__', 1)
 def descr_format(space, w_self, w_spec):
     from interp.formatting import format_str
-    return space.newtext(format_str(space, w_self.utf8, space.text_w(w_spec)))
+    spec = space.text_w(w_spec)
+    if not spec and space.type(w_self) is not space.w_str:
+        return space.str(w_self)        # a subclass may override __str__
+    return space.newtext(format_str(space, w_self.utf8, spec))
 
 
 @str_typedef.raw_method('format')
@@ -373,6 +399,9 @@ def rsplit_sep(s, sep, maxsplit):
 
 
 def _split_args(space, args):
+    args.check_kw_only(space, 'split', ['sep', 'maxsplit'])
+    if args.npos() > 2:
+        raise oefmt(space.w_TypeError, "split() takes at most 2 arguments")
     w_sep = args.arg(0)
     if w_sep is None:
         w_sep = args.kw('sep')
@@ -409,8 +438,10 @@ def descr_rsplit(space, w_self, args):
     return space.newlist([space.newtext(p) for p in parts])
 
 
-@str_typedef.method('splitlines', 0, 1)
-def descr_splitlines(space, w_self, w_keepends):
+@str_typedef.raw_method('splitlines')
+def descr_splitlines(space, w_self, args):
+    from interp.gateway import optional_arg
+    w_keepends = optional_arg(space, args, 'keepends', 'splitlines')
     keep = w_keepends is not None and space.is_true(w_keepends)
     s = w_self.utf8
     res = []
@@ -465,7 +496,7 @@ def _strip(space, w_self, w_chars, left, right):
                 else:
                     break
     if i == 0 and j == len(s):
-        return w_self
+        return _exact(w_self)
     assert i >= 0 and j >= 0
     return space.newtext(s[i:j])
 
@@ -740,6 +771,10 @@ def descr_islower(space, w_self):
 
 @str_typedef.method('encode', 0, 2)
 def descr_encode(space, w_self, w_encoding, w_errors):
+    if w_encoding is not None and not isinstance(w_encoding, W_Str):
+        raise oefmt(space.w_TypeError, "encode() argument 'encoding' must be str")
+    if w_errors is not None and not isinstance(w_errors, W_Str):
+        raise oefmt(space.w_TypeError, "encode() argument 'errors' must be str")
     return space.newbytes(w_self.utf8)
 
 
@@ -778,7 +813,7 @@ def _pad(space, w_self, w_width, w_fill, where):
         fill = w_f.utf8
     n = width - w_self.length
     if n <= 0:
-        return w_self
+        return _exact(w_self)
     if where == 0:      # ljust
         left = 0
     elif where == 1:    # rjust
@@ -809,7 +844,7 @@ def descr_zfill(space, w_self, w_width):
     s = w_self.utf8
     n = width - w_self.length
     if n <= 0:
-        return w_self
+        return _exact(w_self)
     if s and (s[0] == '+' or s[0] == '-'):
         return space.newtext(s[0] + '0' * n + s[1:])
     return space.newtext('0' * n + s)

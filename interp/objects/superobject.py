@@ -60,10 +60,10 @@ super_typedef.add('__new__', super_new)
 @super_typedef.method('__getattribute__', 1)
 def super_getattribute(space, w_self, w_name):
     name = space.text_w(w_name)
+    if name == '__class__':
+        return space.type(w_self)
     w_res = w_self.lookup(space, name)
     if w_res is None:
-        if name == '__class__':
-            return space.type(w_self)
         raise oefmt(space.w_AttributeError, "'super' object has no attribute '%s'" % name)
     return w_res
 

@@ -23,10 +23,12 @@ tuple_typedef = TypeDef('tuple', W_Tuple)
 
 @builtin_new('w_tuple')
 def tuple_new(space, args):
+    from interp.gateway import check_new_args
+    check_new_args(space, args, 'tuple', 1)
     w_x = args.arg(1)
     if w_x is None:
         return space.newtuple([])
-    if isinstance(w_x, W_Tuple) and args.args_w[0] is space.w_tuple:
+    if space.type(w_x) is space.w_tuple and args.args_w[0] is space.w_tuple:
         return w_x
     return space.newtuple(space.unpack_iterable(w_x))
 

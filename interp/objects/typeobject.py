@@ -90,6 +90,14 @@ class W_Type(W_Root):
             return True
         return False
 
+    def get_dict_w(self, space):
+        """A snapshot of the class namespace (CPython gives a read-only proxy)."""
+        from interp.objects.dictobject import W_Dict
+        w_d = W_Dict()
+        for k, w_v in self.dict_w.items():
+            w_d.setitem_str(k, w_v)
+        return w_d
+
     def get_module_name(self, space):
         w_mod = self.dict_w.get('__module__', None)
         if w_mod is not None:

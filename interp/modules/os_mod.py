@@ -1,0 +1,218 @@
+"""os: MicroPython's os module on a POSIX host (the unix port's VfsPosix)."""
+import os
+import stat
+from interp.objects.moduleobject import W_Module
+from interp.objects.funcobject import W_BuiltinFunction
+from interp.objects.fileobject import oserror
+from interp.objects.iterobject import W_SeqIterator
+from interp.gateway import function
+from interp.error import oefmt
+
+
+def _path(space, w_path):
+    from interp.objects.bytesobject import W_Bytes
+    if isinstance(w_path, W_Bytes):
+        return w_path.value
+    return space.text_w(w_path)
+
+
+@function(0, 1)
+def os_listdir(space, w_path):
+    path = '.' if w_path is None else _path(space, w_path)
+    try:
+        names = os.listdir(path)
+    except OSError as e:
+        raise oserror(space, e)
+    return space.newlist([space.newtext(name) for name in names])
+
+
+def _entry_type(full):
+    try:
+        st = os.lstat(full)
+    except OSError:
+        return 0, 0
+    if stat.S_ISDIR(st.st_mode):
+        return 0x4000, st.st_ino
+    return 0x8000, st.st_ino
+
+
+@function(0, 1)
+def os_ilistdir(space, w_path):
+    """(name, type, inode) for each entry: type 0x4000 is a directory, 0x8000 a file."""
+    path = '.' if w_path is None else _path(space, w_path)
+    try:
+        names = os.listdir(path)
+    except OSError as e:
+        raise oserror(space, e)
+    items_w = []
+    for name in names:
+        kind, ino = _entry_type(path + '/' + name)
+        items_w.append(space.newtuple([space.newtext(name), space.newint(kind),
+                                       space.newint(ino)]))
+    return W_SeqIterator(items_w)
+
+
+@function(1)
+def os_mkdir(space, w_path):
+    try:
+        os.mkdir(_path(space, w_path), 0777)
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+@function(1)
+def os_rmdir(space, w_path):
+    try:
+        os.rmdir(_path(space, w_path))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+@function(1)
+def os_remove(space, w_path):
+    try:
+        os.unlink(_path(space, w_path))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+@function(2)
+def os_rename(space, w_old, w_new):
+    try:
+        os.rename(_path(space, w_old), _path(space, w_new))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+@function(1)
+def os_stat(space, w_path):
+    try:
+        st = os.stat(_path(space, w_path))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.newtuple([space.newint(st.st_mode), space.newint(st.st_ino),
+                           space.newint(st.st_dev), space.newint(st.st_nlink),
+                           space.newint(st.st_uid), space.newint(st.st_gid),
+                           space.newint(st.st_size), space.newint(int(st.st_atime)),
+                           space.newint(int(st.st_mtime)), space.newint(int(st.st_ctime))])
+
+
+@function(1)
+def os_statvfs(space, w_path):
+    try:
+        st = os.statvfs(_path(space, w_path))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.newtuple([space.newint(st.f_bsize), space.newint(st.f_frsize),
+                           space.newint(st.f_blocks), space.newint(st.f_bfree),
+                           space.newint(st.f_bavail), space.newint(st.f_files),
+                           space.newint(st.f_ffree), space.newint(st.f_favail),
+                           space.newint(st.f_flag), space.newint(st.f_namemax)])
+
+
+@function(0)
+def os_getcwd(space):
+    try:
+        return space.newtext(os.getcwd())
+    except OSError as e:
+        raise oserror(space, e)
+
+
+@function(1)
+def os_chdir(space, w_path):
+    try:
+        os.chdir(_path(space, w_path))
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+@function(1, 2)
+def os_getenv(space, w_key, w_default):
+    key = space.text_w(w_key)
+    assert key is not None
+    value = os.environ.get(key)
+    if value is None:
+        return w_default if w_default is not None else space.w_None
+    return space.newtext(value)
+
+
+@function(2)
+def os_putenv(space, w_key, w_value):
+    key = space.text_w(w_key)
+    value = space.text_w(w_value)
+    assert key is not None and value is not None
+    os.environ[key] = value
+    return space.w_None
+
+
+@function(1)
+def os_unsetenv(space, w_key):
+    key = space.text_w(w_key)
+    assert key is not None
+    if os.environ.get(key) is not None:
+        del os.environ[key]
+    return space.w_None
+
+
+@function(1)
+def os_urandom(space, w_n):
+    n = space.int_w(w_n)
+    if n < 0:
+        raise oefmt(space.w_ValueError, "negative argument not allowed")
+    try:
+        fd = os.open('/dev/urandom', os.O_RDONLY, 0)
+        try:
+            data = ''
+            while len(data) < n:
+                chunk = os.read(fd, n - len(data))
+                if not chunk:
+                    break
+                data += chunk
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise oserror(space, e)
+    return space.newbytes(data)
+
+
+@function(1)
+def os_system(space, w_cmd):
+    space.stdout.flush()
+    return space.newint(os.system(space.text_w(w_cmd)))
+
+
+@function(0)
+def os_sync(space):
+    return space.w_None
+
+
+@function(0)
+def os_uname(space):
+    from interp.objects.attrtupleobject import W_AttrTuple
+    sysname, nodename, release, version, machine = os.uname()
+    return W_AttrTuple(UNAME_FIELDS, [space.newtext(sysname), space.newtext(nodename),
+                                      space.newtext(release), space.newtext(version),
+                                      space.newtext(machine)])
+
+
+UNAME_FIELDS = ['sysname', 'nodename', 'release', 'version', 'machine']
+
+
+def make_module(space):
+    w_mod = W_Module(space, 'os')
+    d = w_mod.w_dict
+    for name, func in [('listdir', os_listdir), ('ilistdir', os_ilistdir),
+                       ('mkdir', os_mkdir), ('rmdir', os_rmdir), ('remove', os_remove),
+                       ('unlink', os_remove), ('rename', os_rename), ('stat', os_stat),
+                       ('statvfs', os_statvfs), ('getcwd', os_getcwd), ('chdir', os_chdir),
+                       ('getenv', os_getenv), ('putenv', os_putenv),
+                       ('unsetenv', os_unsetenv), ('urandom', os_urandom),
+                       ('system', os_system), ('sync', os_sync), ('uname', os_uname)]:
+        d.setitem_str(name, W_BuiltinFunction(name, func))
+    d.setitem_str('sep', space.newtext('/'))
+    return w_mod

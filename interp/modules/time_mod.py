@@ -1,0 +1,163 @@
+"""time: MicroPython's time module.  ticks_ms/us/cpu count on the monotonic
+clock and wrap around at TICKS_PERIOD (2**30, as on MicroPython boards), so
+ticks_diff/ticks_add behave as they do on hardware.  gmtime/localtime
+return MicroPython's 8-tuple (year, month, mday, hour, minute, second,
+weekday, yearday); localtime is UTC (the host port does not read TZ yet)."""
+from rpython.rlib import rtime
+from rpython.rtyper.lltypesystem import lltype, rffi
+from interp.objects.moduleobject import W_Module
+from interp.objects.funcobject import W_BuiltinFunction
+from interp.gateway import function
+from interp.error import oefmt
+
+TICKS_PERIOD = 1 << 30
+TICKS_MAX = TICKS_PERIOD - 1
+TICKS_HALF = TICKS_PERIOD // 2
+
+
+def monotonic_ns():
+    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
+        rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
+        return (rffi.cast(lltype.Signed, ts.c_tv_sec) * 1000000000 +
+                rffi.cast(lltype.Signed, ts.c_tv_nsec))
+
+
+@function(0)
+def time_ticks_ms(space):
+    return space.newint((monotonic_ns() // 1000000) & TICKS_MAX)
+
+
+@function(0)
+def time_ticks_us(space):
+    return space.newint((monotonic_ns() // 1000) & TICKS_MAX)
+
+
+@function(0)
+def time_ticks_cpu(space):
+    return space.newint(monotonic_ns() & TICKS_MAX)
+
+
+@function(2)
+def time_ticks_add(space, w_ticks, w_delta):
+    t = space.int_w(w_ticks)
+    if t < 0 or t > TICKS_MAX:
+        raise oefmt(space.w_OverflowError, "ticks interval overflow")
+    return space.newint((t + space.int_w(w_delta)) & TICKS_MAX)
+
+
+@function(2)
+def time_ticks_diff(space, w_end, w_start):
+    diff = (space.int_w(w_end) - space.int_w(w_start) + TICKS_HALF) & TICKS_MAX
+    return space.newint(diff - TICKS_HALF)
+
+
+def _sleep(space, secs):
+    if secs > 0.0:
+        rtime.sleep(secs)
+
+
+@function(1)
+def time_sleep(space, w_secs):
+    _sleep(space, space.float_w(w_secs))
+    return space.w_None
+
+
+@function(1)
+def time_sleep_ms(space, w_ms):
+    _sleep(space, space.int_w(w_ms) / 1000.0)
+    return space.w_None
+
+
+@function(1)
+def time_sleep_us(space, w_us):
+    _sleep(space, space.int_w(w_us) / 1000000.0)
+    return space.w_None
+
+
+@function(0)
+def time_time(space):
+    return space.newfloat(rtime.time())
+
+
+@function(0)
+def time_time_ns(space):
+    return space.newint(int(rtime.time() * 1e9))     # fits a 64-bit int until 2262
+
+
+# civil calendar from day counts (proleptic Gregorian)
+
+def days_from_civil(y, m, d):
+    if m <= 2:
+        y -= 1
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    mp = m - 3 if m > 2 else m + 9
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def civil_from_days(z):
+    z += 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    if m <= 2:
+        y += 1
+    return y, m, d
+
+
+def _time_tuple(space, secs):
+    days = secs // 86400
+    rem = secs - days * 86400
+    y, m, d = civil_from_days(days)
+    weekday = (days + 3) % 7            # 1970-01-01 was a Thursday; Monday is 0
+    yearday = days - days_from_civil(y, 1, 1) + 1
+    return space.newtuple([space.newint(y), space.newint(m), space.newint(d),
+                           space.newint(rem // 3600), space.newint((rem // 60) % 60),
+                           space.newint(rem % 60), space.newint(weekday),
+                           space.newint(yearday)])
+
+
+@function(0, 1)
+def time_gmtime(space, w_secs):
+    if w_secs is None or space.is_none(w_secs):
+        secs = int(rtime.time())
+    else:
+        secs = int(space.float_w(w_secs))
+    return _time_tuple(space, secs)
+
+
+@function(1)
+def time_mktime(space, w_tuple):
+    items_w = space.fixedview(w_tuple)
+    if len(items_w) < 6 or len(items_w) > 9:
+        raise oefmt(space.w_TypeError, "mktime needs a tuple of length 8 or 9")
+    y = space.int_w(items_w[0])
+    mon = space.int_w(items_w[1])
+    # months out of range roll over into years, as C's mktime does
+    y += (mon - 1) // 12
+    mon = (mon - 1) % 12 + 1
+    days = days_from_civil(y, mon, 1) + space.int_w(items_w[2]) - 1
+    secs = (days * 86400 + space.int_w(items_w[3]) * 3600 +
+            space.int_w(items_w[4]) * 60 + space.int_w(items_w[5]))
+    return space.newint(secs)
+
+
+def make_module(space):
+    w_mod = W_Module(space, 'time')
+    d = w_mod.w_dict
+    for name, func in [('ticks_ms', time_ticks_ms), ('ticks_us', time_ticks_us),
+                       ('ticks_cpu', time_ticks_cpu), ('ticks_add', time_ticks_add),
+                       ('ticks_diff', time_ticks_diff), ('sleep', time_sleep),
+                       ('sleep_ms', time_sleep_ms), ('sleep_us', time_sleep_us),
+                       ('time', time_time), ('time_ns', time_time_ns),
+                       ('gmtime', time_gmtime), ('localtime', time_gmtime),
+                       ('mktime', time_mktime)]:
+        d.setitem_str(name, W_BuiltinFunction(name, func))
+    return w_mod

@@ -1,0 +1,432 @@
+"""Streams over file descriptors: the objects open() returns and sys.stdin,
+stdout and stderr.  Text streams (io.TextIOWrapper) read and write str as
+UTF-8; binary ones (io.FileIO) read and write bytes.  Writes are buffered
+and reach the descriptor on flush(), close(), seek()/tell(), a read, or a
+newline on a line-buffered stream (a terminal, stderr)."""
+import os
+import errno
+from rpython.rlib.rstring import StringBuilder
+from interp.objects.root import W_Root, TypeDef
+from interp.error import oefmt, OperationError
+from interp import fileio, utf8
+
+BUFSIZE = 8192
+
+
+class W_File(W_Root):
+    _attrs_ = ['fd', 'binary', 'closed', 'wbuf', 'wbuf_len', 'rbuf', 'rpos',
+               'line_buffered', 'w_buffer', 'readable', 'writable', 'is_std']
+
+    def __init__(self, fd, binary, readable=True, writable=True, is_std=False):
+        self.fd = fd
+        self.binary = binary
+        self.closed = False
+        self.wbuf = []
+        self.wbuf_len = 0
+        self.rbuf = ''
+        self.rpos = 0
+        self.readable = readable
+        self.writable = writable
+        self.is_std = is_std
+        self.line_buffered = fd == 2 or (is_std and _isatty(fd))
+        self.w_buffer = None
+
+    def getclass(self, space):
+        if self.binary:
+            return space.w_FileIO
+        return space.w_TextIOWrapper
+
+    # -- interp-level API (print, the REPL, the CLI use these) --
+
+    def write_str(self, s):
+        if self.fd == 2 and self.is_std:
+            # keep stdout's order with respect to error output
+            from interp.space import space
+            space.stdout.flush()
+            try:
+                fileio.write_all(self.fd, s)
+            except OSError:
+                pass
+            return
+        self.wbuf.append(s)
+        self.wbuf_len += len(s)
+        if self.line_buffered and '\n' in s:
+            self.flush()
+        elif self.wbuf_len >= BUFSIZE:
+            self.flush()
+
+    def flush(self):
+        """Write out buffered data; errors are dropped (for the std streams)."""
+        try:
+            self.flush_or_raise()
+        except OSError:
+            pass
+
+    def flush_or_raise(self):
+        if self.wbuf_len > 0:
+            data = ''.join(self.wbuf)
+            self.wbuf = []
+            self.wbuf_len = 0
+            fileio.write_all(self.fd, data)
+
+    def _fill(self):
+        """Refill the read buffer when it is used up; False at end of file."""
+        if self.rpos < len(self.rbuf):
+            return True
+        if self.fd == 0 and self.is_std:
+            from interp.space import space
+            space.stdout.flush()        # a prompt shows before input is read
+        self.rbuf = os.read(self.fd, BUFSIZE)
+        self.rpos = 0
+        return len(self.rbuf) > 0
+
+    def read_all(self):
+        self.flush_or_raise()
+        b = StringBuilder()
+        while self._fill():
+            b.append_slice(self.rbuf, self.rpos, len(self.rbuf))
+            self.rpos = len(self.rbuf)
+        return b.build()
+
+    def read_bytes(self, n):
+        self.flush_or_raise()
+        b = StringBuilder()
+        while n > 0 and self._fill():
+            end = min(len(self.rbuf), self.rpos + n)
+            b.append_slice(self.rbuf, self.rpos, end)
+            n -= end - self.rpos
+            self.rpos = end
+        return b.build()
+
+    def read_chars(self, n):
+        """n characters of UTF-8 text (whole sequences, never split)."""
+        self.flush_or_raise()
+        b = StringBuilder()
+        while n > 0 and self._fill():
+            c = self.rbuf[self.rpos]
+            self.rpos += 1
+            b.append(c)
+            if not (0x80 <= ord(c) < 0xc0):
+                n -= 1
+        # the continuation bytes of the last character
+        while self._fill():
+            c = self.rbuf[self.rpos]
+            if not (0x80 <= ord(c) < 0xc0):
+                break
+            b.append(c)
+            self.rpos += 1
+        return b.build()
+
+    def readline(self, limit=-1):
+        self.flush_or_raise()
+        b = StringBuilder()
+        while self._fill():
+            stop = len(self.rbuf)
+            nl = self.rbuf.find('\n', self.rpos)
+            if nl >= 0:
+                stop = nl + 1
+            if limit >= 0 and stop - self.rpos >= limit:
+                stop = self.rpos + limit
+                limit = 0
+            elif limit >= 0:
+                limit -= stop - self.rpos
+            b.append_slice(self.rbuf, self.rpos, stop)
+            self.rpos = stop
+            if nl >= 0 and stop == nl + 1 or limit == 0:
+                break
+        return b.build()
+
+    def seek(self, offset, whence):
+        self.flush_or_raise()
+        if whence == 1:
+            offset -= len(self.rbuf) - self.rpos     # what we read ahead
+        self.rbuf = ''
+        self.rpos = 0
+        return os.lseek(self.fd, offset, whence)
+
+    def tell(self):
+        self.flush_or_raise()
+        return os.lseek(self.fd, 0, 1) - (len(self.rbuf) - self.rpos)
+
+    def close(self):
+        if self.closed:
+            return
+        try:
+            self.flush_or_raise()
+        finally:
+            self.closed = True
+            if not self.is_std:
+                os.close(self.fd)
+
+
+def _isatty(fd):
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+textio_typedef = TypeDef('TextIOWrapper', W_File, acceptable_as_base=False)
+fileio_typedef = TypeDef('FileIO', W_File, acceptable_as_base=False)
+
+
+def oserror(space, e):
+    """An app-level OSError(errno) from an interp-level OSError."""
+    return oserror_code(space, e.errno)
+
+
+def oserror_code(space, code):
+    w_exc = space.call_function(space.w_OSError, [space.newint(code)])
+    return OperationError(space.w_OSError, w_exc)
+
+
+def _check_open(space, w_self):
+    if w_self.closed:
+        raise oefmt(space.w_ValueError, "I/O operation on closed file")
+
+
+def _wrap(space, w_self, s):
+    if w_self.binary:
+        return space.newbytes(s)
+    if utf8.check_utf8(s) >= 0:
+        raise oefmt(space.w_UnicodeError, "invalid utf-8 in text file")
+    return space.newtext(s)
+
+
+def _write(space, w_self, w_data):
+    _check_open(space, w_self)
+    if not w_self.writable:
+        raise oserror_code(space, errno.EBADF)
+    if w_self.binary:
+        s = space.bytes_w(w_data)
+        if w_self.is_std and w_self.fd == 1:
+            space.stdout.write_str(s)   # sys.stdout.buffer shares stdout's order
+        else:
+            w_self.write_str(s)
+        return space.newint(len(s))
+    s = space.text_w(w_data)
+    w_self.write_str(s)
+    return space.newint(space.len_w(w_data))
+
+
+def _read(space, w_self, w_size):
+    _check_open(space, w_self)
+    n = -1 if w_size is None or space.is_none(w_size) else space.int_w(w_size)
+    try:
+        if n < 0:
+            s = w_self.read_all()
+        elif w_self.binary:
+            s = w_self.read_bytes(n)
+        else:
+            s = w_self.read_chars(n)
+    except OSError as e:
+        raise oserror(space, e)
+    return _wrap(space, w_self, s)
+
+
+def _readline(space, w_self, w_limit):
+    _check_open(space, w_self)
+    limit = -1 if w_limit is None or space.is_none(w_limit) else space.int_w(w_limit)
+    try:
+        s = w_self.readline(limit)
+    except OSError as e:
+        raise oserror(space, e)
+    return _wrap(space, w_self, s)
+
+
+def _readlines(space, w_self):
+    _check_open(space, w_self)
+    lines_w = []
+    while True:
+        try:
+            s = w_self.readline()
+        except OSError as e:
+            raise oserror(space, e)
+        if not s:
+            break
+        lines_w.append(_wrap(space, w_self, s))
+    return space.newlist(lines_w)
+
+
+def _readinto(space, w_self, w_buf):
+    from interp.objects.bytearrayobject import W_ByteArray
+    _check_open(space, w_self)
+    if not isinstance(w_buf, W_ByteArray):
+        raise oefmt(space.w_TypeError, "object with buffer protocol required")
+    try:
+        s = w_self.read_bytes(len(w_buf.data))
+    except OSError as e:
+        raise oserror(space, e)
+    for i in range(len(s)):
+        w_buf.data[i] = s[i]
+    return space.newint(len(s))
+
+
+def _flush(space, w_self):
+    _check_open(space, w_self)
+    try:
+        w_self.flush_or_raise()
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+def _close(space, w_self):
+    try:
+        w_self.close()
+    except OSError as e:
+        raise oserror(space, e)
+    return space.w_None
+
+
+def _seek(space, w_self, w_offset, w_whence):
+    _check_open(space, w_self)
+    whence = 0 if w_whence is None else space.int_w(w_whence)
+    if whence < 0 or whence > 2:
+        raise oefmt(space.w_ValueError, "invalid whence (%d, should be 0, 1 or 2)" % whence)
+    try:
+        return space.newint(w_self.seek(space.int_w(w_offset), whence))
+    except OSError as e:
+        raise oserror(space, e)
+
+
+def _tell(space, w_self):
+    _check_open(space, w_self)
+    try:
+        return space.newint(w_self.tell())
+    except OSError as e:
+        raise oserror(space, e)
+
+
+def _fileno(space, w_self):
+    _check_open(space, w_self)
+    return space.newint(w_self.fd)
+
+
+def _enter(space, w_self):
+    _check_open(space, w_self)
+    return w_self
+
+
+def _exit(space, w_self, w_t, w_v, w_tb):
+    _close(space, w_self)
+    return space.w_None
+
+
+def _iter(space, w_self):
+    _check_open(space, w_self)
+    return w_self
+
+
+def _next(space, w_self):
+    w_line = _readline(space, w_self, None)
+    if space.len_w(w_line) == 0:
+        raise OperationError(space.w_StopIteration, space.w_None)
+    return w_line
+
+
+def _repr(space, w_self):
+    return space.newtext('<io.%s %d>' % (space.type_name(w_self), w_self.fd))
+
+
+for _td in [textio_typedef, fileio_typedef]:
+    _td.method('write', 1)(_write)
+    _td.method('read', 0, 1)(_read)
+    _td.method('readline', 0, 1)(_readline)
+    _td.method('readlines', 0)(_readlines)
+    _td.method('readinto', 1)(_readinto)
+    _td.method('flush', 0)(_flush)
+    _td.method('close', 0)(_close)
+    _td.method('seek', 1, 2)(_seek)
+    _td.method('tell', 0)(_tell)
+    _td.method('fileno', 0)(_fileno)
+    _td.method('__enter__', 0)(_enter)
+    _td.method('__exit__', 3)(_exit)
+    _td.method('__iter__', 0)(_iter)
+    _td.method('__next__', 0)(_next)
+    _td.method('__repr__', 0)(_repr)
+
+
+def _buffer(space, args):
+    """sys.stdin.buffer and friends: the same descriptor, binary."""
+    w_self = args.args_w[0]
+    assert isinstance(w_self, W_File)
+    if w_self.w_buffer is None:
+        w_self.w_buffer = W_File(w_self.fd, True, w_self.readable, w_self.writable,
+                                 w_self.is_std)
+    return w_self.w_buffer
+
+
+textio_typedef.add_getset('buffer', _buffer)
+
+
+# ____________________________________________________________
+# open()
+
+def parse_mode(space, mode):
+    """(flags, binary, readable, writable) for an open() mode string."""
+    kind = '\0'
+    binary = False
+    text = False
+    plus = False
+    for c in mode:
+        if c in 'rwax':
+            if kind != '\0':
+                raise oefmt(space.w_ValueError, "invalid mode: '%s'" % mode)
+            kind = c
+        elif c == 'b' and not binary:
+            binary = True
+        elif c == 't' and not text:
+            text = True
+        elif c == '+' and not plus:
+            plus = True
+        else:
+            raise oefmt(space.w_ValueError, "invalid mode: '%s'" % mode)
+    if kind == '\0' or (binary and text):
+        raise oefmt(space.w_ValueError, "invalid mode: '%s'" % mode)
+    if kind == 'r':
+        flags = os.O_RDWR if plus else os.O_RDONLY
+    elif kind == 'w':
+        flags = (os.O_RDWR if plus else os.O_WRONLY) | os.O_CREAT | os.O_TRUNC
+    elif kind == 'a':
+        flags = (os.O_RDWR if plus else os.O_WRONLY) | os.O_CREAT | os.O_APPEND
+    else:
+        flags = (os.O_RDWR if plus else os.O_WRONLY) | os.O_CREAT | os.O_EXCL
+    readable = kind == 'r' or plus
+    writable = kind != 'r' or plus
+    return flags, binary, readable, writable
+
+
+def open_file(space, args):
+    """open(file, mode='r', buffering=-1, encoding=None, ...)"""
+    args.check_kw_only(space, 'open', ['mode', 'buffering', 'encoding', 'errors',
+                                       'newline', 'closefd', 'opener', 'file'])
+    w_file = args.arg(0)
+    if w_file is None:
+        w_file = args.kw('file')
+    if w_file is None:
+        raise oefmt(space.w_TypeError, "function missing 1 required positional arguments")
+    w_mode = args.arg(1)
+    if w_mode is None:
+        w_mode = args.kw('mode')
+    mode = 'r' if w_mode is None else space.text_w(w_mode)
+    w_enc = args.arg(3)
+    if w_enc is None:
+        w_enc = args.kw('encoding')
+    if w_enc is not None and not space.is_none(w_enc):
+        enc = space.text_w(w_enc).lower()
+        if enc not in ('utf-8', 'utf8', 'utf_8'):
+            raise oefmt(space.w_LookupError, "unknown encoding: %s" % space.text_w(w_enc))
+    flags, binary, readable, writable = parse_mode(space, mode)
+    from interp.objects.intobject import W_Int
+    if isinstance(w_file, W_Int):
+        return W_File(w_file.intval, binary, readable, writable)
+    path = space.text_w(w_file)
+    try:
+        fd = os.open(path, flags, 0666)
+    except OSError as e:
+        raise oserror(space, e)
+    if fileio.is_dir(path):
+        os.close(fd)
+        raise oserror_code(space, errno.EISDIR)
+    return W_File(fd, binary, readable, writable)

@@ -1,0 +1,75 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+d = {'a': 1, 'b': 2}
+t(lambda: d['c'])
+t(lambda: d[[]])
+t(d.get)
+t(d.get, 'c')
+t(d.get, 'c', 0)
+t(d.get, 'a', 0, 1)
+t(d.get, [])
+t(d.pop)
+t(d.pop, 'c')
+t(d.pop, 'c', None)
+t(d.pop, [], None)
+t({}.popitem)
+t({1: 2}.popitem)
+t(d.setdefault)
+t(d.setdefault, 'z')
+t(d.setdefault, 'y', 5)
+t(d.setdefault, 'y', 6)
+t(d.setdefault, [], 1)
+t(d.update, 1)
+t(d.update, [1])
+t(d.update, [(1, 2, 3)])
+t(d.update, [('k', 'v')])
+t(d.update, {'m': 1}, n=2)
+t(d.update, {'m': 1}, {'n': 2})
+t(d.update, x=9)
+t(lambda: sorted(d.items(), key=str))
+t(d.keys, 1)
+t(d.values, 1)
+t(d.clear, 1)
+t(d.copy, 1)
+def delitem(o, k):
+    del o[k]
+def setitem(o, k, v):
+    o[k] = v
+t(delitem, d, 'nope')
+t(delitem, d, [])
+t(setitem, d, [], 1)
+t(setitem, d, {}, 1)
+t(setitem, d, (1, [2]), 1)
+t(setitem, d, (1, 2), 1)
+t(lambda: {1: 2} == {1: 2.0})
+t(lambda: {1: 2} < {1: 2})
+t(lambda: {1: 2} | {3: 4})
+t(lambda: {1: 2} | [(3, 4)])
+t(lambda: {1: 2, 3: 4} | {1: 5})
+t(lambda: {1: 2} + {3: 4})
+t(lambda: {True: 'a', 1: 'b', 1.0: 'c'})
+t(lambda: {0: 'a', False: 'b', 0.0: 'c', -0.0: 'd'})
+class Missing(dict):
+    def __missing__(self, k):
+        return k * 2
+t(lambda: Missing()['ab'])
+t(lambda: Missing().get('ab'))
+t(lambda: 'ab' in Missing())
+class M2(dict):
+    def __missing__(self, k):
+        raise ValueError(k)
+t(lambda: M2()[1])
+t(lambda: list({}.keys()))
+t(lambda: {1: 2}.keys() == {1: 3}.keys())
+t(lambda: {1: 2}.values() == {1: 2}.values())
+t(lambda: {1: 2}.items() == {1: 2}.items())
+t(lambda: (1, 2) in {1: 2}.items())
+t(lambda: (1, 3) in {1: 2}.items())
+t(lambda: [] in {1: 2}.keys())
+t(lambda: {1: 2}.keys()[0])
+t(lambda: len({1: 2, 3: 4}.values()))

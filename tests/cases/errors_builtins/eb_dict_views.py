@@ -1,0 +1,43 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+d = {'a': 1, 'b': 2, 'c': 3}
+k = d.keys()
+v = d.values()
+it = d.items()
+t(lambda: sorted(k & {'a', 'z'}))
+t(lambda: sorted(k | {'z'}))
+t(lambda: sorted(k - {'a'}))
+t(lambda: sorted(k ^ {'a', 'z'}))
+t(lambda: sorted(k & ['b']))
+t(lambda: k & 5)
+t(lambda: v & {1})
+t(lambda: sorted(it & {('a', 1)}))
+t(lambda: k == {'a', 'b', 'c'})
+t(lambda: k == ['a', 'b', 'c'])
+t(lambda: k < {'a', 'b', 'c', 'd'})
+t(lambda: k.isdisjoint({'q'}))
+t(lambda: 'a' in k)
+t(lambda: 1 in v)
+t(lambda: ('a', 1) in it)
+t(lambda: ('a', 2) in it)
+t(lambda: 'a' in it)
+t(lambda: [] in k)
+t(lambda: [] in v)
+t(lambda: list(reversed(k)))
+t(lambda: list(reversed(v)))
+t(lambda: list(reversed(it)))
+t(lambda: len(k))
+t(lambda: k[0])
+t(lambda: v[0])
+d['d'] = 4
+t(lambda: list(k))
+t(lambda: list(v))
+del d['a']
+t(lambda: list(it))
+t(lambda: bool({}.keys()))
+t(lambda: list(iter(d.keys())))

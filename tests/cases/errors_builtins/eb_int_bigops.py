@@ -1,0 +1,45 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+big = 2**100 + 12345
+nb = -big
+small = (0, 1, -1, 2, 2**31, 2**62, -2**63)
+for s in small:
+    print(big + s, big - s, s - big, big * s, nb * s)
+    print(s + nb, nb - s, s * big)
+    if s:
+        print(big // s, big % s, nb // s, nb % s, s // big, s % big, s // nb, s % nb)
+print(big ** 2, nb ** 3, big ** 0, (-1) ** big, 0 ** big, 1 ** big)
+print(pow(big, 3, 97), pow(nb, 3, 97), pow(3, big, 1000), pow(3, big, -1000))
+print(big == big + 0, big != nb, big > nb, -big == nb, abs(nb) == big)
+print(hex(big), oct(nb), bin(big)[:10])
+print(str(10**50), repr(-10**50), int(str(10**50)) == 10**50)
+print(2**63, -2**63, 2**63 - 1, -2**63 - 1, 2**64 - 1)
+print((2**63 - 1) + 1, (-2**63) - 1, (2**62) * 2, (2**62) * -2, -(-2**63))
+print(abs(-2**63), (-2**63) // -1, (-2**63) % -1, (-2**63) * -1)
+print(9223372036854775807 + 1, -9223372036854775808 - 1)
+print(3037000500 * 3037000500, 3037000499 * 3037000499)
+print(int('9' * 40) // int('9' * 20), int('9' * 40) % 97)
+print(bool(big), bool(big - big), big is not None, hash(big) == hash(big))
+t(lambda: big + 'a')
+t(lambda: big * 'ab')
+t(lambda: len('ab' * (2**100)))
+t(lambda: [1] * (2**100))
+t(lambda: big ** -1)
+t(lambda: big ** 0.5)
+t(lambda: (2 ** 10000) ** 0.5)
+t(lambda: float(2 ** 10000))
+t(lambda: 2 ** 10000 * 0.5)
+t(lambda: (-big) ** 0.5 if False else 0)
+t(lambda: big.to_bytes(13, 'big'))
+t(lambda: big.to_bytes(2, 'big'))
+t(lambda: int.from_bytes(b'\x01\x00', 'big'))
+t(lambda: int.from_bytes(b'\x01\x00', 'little'))
+t(lambda: int.from_bytes(b'\xff' * 20, 'big'))
+t(lambda: (1024).to_bytes(2, 'little'))
+t(lambda: (-1).to_bytes(2, 'little'))
+t(lambda: (300).to_bytes(1, 'big'))

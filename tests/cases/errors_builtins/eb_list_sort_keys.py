@@ -1,0 +1,30 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+t(sorted, [3, 1, 2], key=lambda x: None)
+t(sorted, [3, 1], key=lambda x: [x])
+t(sorted, [3, 1], key=lambda x: {x})
+t(sorted, [[3], [1, 2], []], key=len)
+t(sorted, ['b', 'a', 'C'], key=str.upper, reverse=True)
+t(sorted, [(1, 'b'), (1, 'a'), (0, 'c')], key=lambda p: p[0])
+t(sorted, [0.5, -1, 2**65, True, False])
+t(sorted, [float('inf'), 1, float('-inf')])
+t(sorted, [3, 1, 2], key=lambda x: x, reverse=False)
+t(sorted, range(10), key=lambda x: x % 3)
+t(sorted, range(10), key=lambda x: x % 3, reverse=True)
+t(sorted, ['aa', 'b', 'ccc', 'dd'], key=len, reverse=True)
+t(sorted, [{}, {}])
+t(sorted, [{}])
+t(sorted, [1, 2], key=lambda a, b: a)
+t(sorted, [b'b', b'a', b''])
+t(sorted, [(1, 2), (1,), ()])
+t(sorted, [[1, 'a'], [1, 2]])
+t(sorted, [[1, 'a'], [0, 2]])
+l = [5, 2, 8]
+t(l.sort, key=str, reverse=True)
+print(l)
+t(lambda: l.sort() is None)

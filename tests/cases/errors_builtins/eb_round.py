@@ -1,0 +1,47 @@
+def t(f, *a, **k):
+    try:
+        r = f(*a, **k)
+    except Exception as e:
+        print(type(e).__name__)
+    else:
+        print(repr(r) if type(r) in (int, float, str, bytes, bool, list, tuple, dict, type(None)) else '<obj>')
+t(round)
+t(round, 1, 2, 3)
+t(round, 'a')
+t(round, None)
+t(round, 1.5, 'a')
+t(round, 1.5, 1.5)
+t(round, 1.5, None)
+for x in (0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 2.675, 1e300, -0.0):
+    t(round, x)
+    t(round, x, 0)
+    t(round, x, 1)
+    t(round, x, 2)
+    t(round, x, -1)
+for x in (5, 15, 25, -25, 123456, 2**70 + 5, -2**70 - 5, 0):
+    t(round, x)
+    t(round, x, 2)
+    t(round, x, -1)
+    t(round, x, -2)
+    t(round, x, -100)
+t(round, float('inf'))
+t(round, float('nan'))
+t(round, float('-inf'))
+t(round, float('inf'), 2)
+t(round, float('nan'), 1)
+t(round, 1234.5678, -2)
+t(round, 1234.5678, 3)
+t(round, 0.1 + 0.2, 10)
+t(round, 1e-300, 300)
+t(round, 123.456, 400)
+t(round, 123.456, -400)
+t(round, True)
+t(round, True, 2)
+t(lambda: type(round(2.5)).__name__)
+t(lambda: type(round(2.5, 0)).__name__)
+t(lambda: type(round(25, -1)).__name__)
+class RR:
+    def __round__(self, n=None):
+        return ('rounded', n)
+t(round, RR())
+t(round, RR(), 3)

@@ -1,0 +1,3 @@
+N = 1
+def f():
+    return 'one.f'

@@ -1,0 +1,2 @@
+from . import one
+N = one.N + 1

@@ -1,0 +1,3 @@
+# helper: shared mutable state
+count = 0
+log = []

@@ -1,0 +1,3 @@
+import _imp_state
+_imp_state.log.append('inner init ' + __name__)
+INNER = 'inner'
