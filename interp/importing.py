@@ -5,7 +5,7 @@ from interp.objects.dictobject import W_Dict
 from interp.objects.strobject import W_Str
 from interp.objects.listobject import W_List
 from interp.objects.tupleobject import W_Tuple
-from interp import fileio
+from interp import fileio, frozen
 
 
 def get_sys_path(space):
@@ -22,6 +22,11 @@ def get_sys_path(space):
 def find_module_file(space, name, paths):
     """(path of the file, is_package) or (None, False)."""
     for d in paths:
+        if frozen.is_frozen_path(d):
+            path, is_pkg = find_frozen(space, d, name)
+            if path is not None:
+                return path, is_pkg
+            continue
         base = fileio.join(d, name) if d else name
         init = fileio.join(base, '__init__.py')
         if fileio.is_dir(base):
@@ -34,11 +39,28 @@ def find_module_file(space, name, paths):
     return None, False
 
 
-def load_source_module(space, fullname, path, is_package, pkgdir):
+def find_frozen(space, d, name):
+    """A frozen module or package `name` in the frozen folder d."""
+    rel = fileio.join(frozen.relative(d), name)
+    if (rel + '/__init__.py') in space.frozen_codes:
+        return fileio.join(d, name + '/__init__.py'), True
+    if (rel + '.py') in space.frozen_codes:
+        return fileio.join(d, name + '.py'), False
+    return None, False
+
+
+def module_code(space, path):
+    """The code object of a module file: prebuilt for frozen modules."""
+    if frozen.is_frozen_path(path):
+        return space.frozen_codes[frozen.relative(path)]
     try:
         source = fileio.read_file(path)
     except OSError:
         raise oefmt(space.w_ImportError, "can't read %s" % path)
+    return space.compile_source(source, path, 'exec')
+
+
+def load_source_module(space, fullname, path, is_package, pkgdir):
     w_mod = W_Module(space, fullname)
     w_dict = w_mod.w_dict
     w_dict.setitem_str('__file__', space.newtext(path))
@@ -46,7 +68,7 @@ def load_source_module(space, fullname, path, is_package, pkgdir):
         w_dict.setitem_str('__path__', space.newtext(pkgdir))
     space.set_module(fullname, w_mod)
     try:
-        code = space.compile_source(source, path, 'exec')
+        code = module_code(space, path)
         from interp.function import run_code
         run_code(space, code, w_dict, w_dict)
     except OperationError:
@@ -72,6 +94,11 @@ def import_one(space, fullname, parent_path):
     if dot >= 0:
         shortname = fullname[dot + 1:]
     path, is_pkg = find_module_file(space, shortname, paths)
+    if path is None and parent_path is None and len(fullname) > 1 and fullname[0] == 'u':
+        # MicroPython's old u-prefixed names (ucollections, uasyncio, ...)
+        path, is_pkg = find_module_file(space, fullname[1:], [frozen.PREFIX])
+        if path is not None:
+            return import_one(space, fullname[1:], None)
     if path is None:
         raise OperationError(space.w_ImportError, space.call_function(
             space.w_ImportError, [space.newtext("no module named '%s'" % fullname)]))

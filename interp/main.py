@@ -71,14 +71,16 @@ def make_main_module(space):
 
 
 def set_path(space, first):
-    paths = [first]
+    # the script's folder, the frozen modules, then MICROPYPATH or the
+    # default library folders.  (MicroPython drops .frozen when MICROPYPATH is
+    # set; micropy keeps it, so the built-in Python library always imports.)
+    paths = [first, '.frozen']
     micropypath = os.environ.get('MICROPYPATH')
     if micropypath is not None:
         for p in micropypath.split(':'):
             paths.append(p)
     else:
         home = os.environ.get('HOME')
-        paths.append('.frozen')
         if home is not None:
             paths.append(home + '/.micropython/lib')
         paths.append('/usr/lib/micropython')
@@ -240,13 +242,11 @@ def run_module(space, name, w_dict):
                 raise OperationError(space.w_ImportError, space.call_function(
                     space.w_ImportError,
                     [space.newtext("no module named '%s.__main__'" % name)]))
-        try:
-            source = fileio.read_file(path)
-        except OSError:
-            raise OperationError(space.w_ImportError, space.call_function(
-                space.w_ImportError, [space.newtext("can't read %s" % path)]))
+        from interp.importing import module_code
+        from interp.function import run_code
+        code = module_code(space, path)
         w_dict.setitem_str('__file__', space.newtext(path))
-        run_source(space, source, path, w_dict)
+        run_code(space, code, w_dict, w_dict)
         return 0
     except OperationError as e:
         space.stdout.flush()

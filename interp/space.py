@@ -156,6 +156,8 @@ class ObjSpace(object):
         self.builtin_modules = {}       # name -> W_Module, made at start-up
         from interp.modules import registry
         registry.setup(self)
+        from interp import frozen
+        self.frozen_codes = frozen.compile_all(self)
 
     # ____________________________________________________________
     # types

@@ -293,7 +293,7 @@ def test_m_missing_argument():
 def test_micropypath_sets_sys_path(tmp_path):
     r = run(['-c', 'import sys; print(sys.path)'], cwd=str(tmp_path),
             env={'MICROPYPATH': '/a/b:/c:rel'})
-    assert (r.rc, r.out) == (0, "['', '/a/b', '/c', 'rel']\n")
+    assert (r.rc, r.out) == (0, "['', '.frozen', '/a/b', '/c', 'rel']\n")
 
 
 def test_default_sys_path(tmp_path):
@@ -1191,7 +1191,7 @@ def test_sys_path_for_script_and_micropypath(tmp_path):
         print(sys.path[0].rstrip('/').endswith('app'))
         ''')
     r = run(['app/main.py'], cwd=str(tmp_path), env={'MICROPYPATH': '/x:/y/z'})
-    assert (r.rc, r.out) == (0, "['/x', '/y/z']\nTrue\n"), r
+    assert (r.rc, r.out) == (0, "['.frozen', '/x', '/y/z']\nTrue\n"), r
 
 
 def test_sys_path_is_mutable_for_imports(tmp_path):
