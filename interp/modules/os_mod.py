@@ -3,7 +3,7 @@ import os
 import stat
 from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
-from interp.objects.fileobject import oserror
+from interp.objects.streamobject import oserror
 from interp.objects.iterobject import W_SeqIterator
 from interp.gateway import function
 from interp.error import oefmt

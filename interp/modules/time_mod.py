@@ -3,7 +3,7 @@ clock and wrap around at TICKS_PERIOD (2**30, as on MicroPython boards), so
 ticks_diff/ticks_add behave as they do on hardware.  gmtime/localtime
 return MicroPython's 8-tuple (year, month, mday, hour, minute, second,
 weekday, yearday); localtime is UTC (the host port does not read TZ yet)."""
-from rpython.rlib import rtime
+from rpython.rlib import rtime, jit
 from rpython.rtyper.lltypesystem import lltype, rffi
 from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
@@ -15,6 +15,7 @@ TICKS_MAX = TICKS_PERIOD - 1
 TICKS_HALF = TICKS_PERIOD // 2
 
 
+@jit.dont_look_inside      # a raw struct and a system call: keep it out of traces
 def monotonic_ns():
     with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
         rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)

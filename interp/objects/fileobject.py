@@ -6,27 +6,26 @@ newline on a line-buffered stream (a terminal, stderr)."""
 import os
 import errno
 from rpython.rlib.rstring import StringBuilder
-from interp.objects.root import W_Root, TypeDef
-from interp.error import oefmt, OperationError
-from interp import fileio, utf8
+from interp.objects.root import TypeDef
+from interp.objects.streamobject import (W_Stream, add_stream_methods, check_open,
+                                         oserror, oserror_code)
+from interp.error import oefmt
+from interp import fileio
 
 BUFSIZE = 8192
 
 
-class W_File(W_Root):
-    _attrs_ = ['fd', 'binary', 'closed', 'wbuf', 'wbuf_len', 'rbuf', 'rpos',
-               'line_buffered', 'w_buffer', 'readable', 'writable', 'is_std']
+class W_File(W_Stream):
+    _attrs_ = ['fd', 'wbuf', 'wbuf_len', 'rbuf', 'rpos', 'line_buffered', 'w_buffer',
+               'is_std']
 
     def __init__(self, fd, binary, readable=True, writable=True, is_std=False):
+        W_Stream.__init__(self, binary, readable, writable)
         self.fd = fd
-        self.binary = binary
-        self.closed = False
         self.wbuf = []
         self.wbuf_len = 0
         self.rbuf = ''
         self.rpos = 0
-        self.readable = readable
-        self.writable = writable
         self.is_std = is_std
         self.line_buffered = fd == 2 or (is_std and _isatty(fd))
         self.w_buffer = None
@@ -39,6 +38,12 @@ class W_File(W_Root):
     # -- interp-level API (print, the REPL, the CLI use these) --
 
     def write_str(self, s):
+        if self.is_std and self.binary and (self.fd == 1 or self.fd == 2):
+            # sys.stdout.buffer shares the text stream's buffer, keeping order
+            from interp.space import space
+            target = space.stdout if self.fd == 1 else space.stderr
+            target.write_str(s)
+            return
         if self.fd == 2 and self.is_std:
             # keep stdout's order with respect to error output
             from interp.space import space
@@ -170,159 +175,9 @@ textio_typedef = TypeDef('TextIOWrapper', W_File, acceptable_as_base=False)
 fileio_typedef = TypeDef('FileIO', W_File, acceptable_as_base=False)
 
 
-def oserror(space, e):
-    """An app-level OSError(errno) from an interp-level OSError."""
-    return oserror_code(space, e.errno)
-
-
-def oserror_code(space, code):
-    w_exc = space.call_function(space.w_OSError, [space.newint(code)])
-    return OperationError(space.w_OSError, w_exc)
-
-
-def _check_open(space, w_self):
-    if w_self.closed:
-        raise oefmt(space.w_ValueError, "I/O operation on closed file")
-
-
-def _wrap(space, w_self, s):
-    if w_self.binary:
-        return space.newbytes(s)
-    if utf8.check_utf8(s) >= 0:
-        raise oefmt(space.w_UnicodeError, "invalid utf-8 in text file")
-    return space.newtext(s)
-
-
-def _write(space, w_self, w_data):
-    _check_open(space, w_self)
-    if not w_self.writable:
-        raise oserror_code(space, errno.EBADF)
-    if w_self.binary:
-        s = space.bytes_w(w_data)
-        if w_self.is_std and w_self.fd == 1:
-            space.stdout.write_str(s)   # sys.stdout.buffer shares stdout's order
-        else:
-            w_self.write_str(s)
-        return space.newint(len(s))
-    s = space.text_w(w_data)
-    w_self.write_str(s)
-    return space.newint(space.len_w(w_data))
-
-
-def _read(space, w_self, w_size):
-    _check_open(space, w_self)
-    n = -1 if w_size is None or space.is_none(w_size) else space.int_w(w_size)
-    try:
-        if n < 0:
-            s = w_self.read_all()
-        elif w_self.binary:
-            s = w_self.read_bytes(n)
-        else:
-            s = w_self.read_chars(n)
-    except OSError as e:
-        raise oserror(space, e)
-    return _wrap(space, w_self, s)
-
-
-def _readline(space, w_self, w_limit):
-    _check_open(space, w_self)
-    limit = -1 if w_limit is None or space.is_none(w_limit) else space.int_w(w_limit)
-    try:
-        s = w_self.readline(limit)
-    except OSError as e:
-        raise oserror(space, e)
-    return _wrap(space, w_self, s)
-
-
-def _readlines(space, w_self):
-    _check_open(space, w_self)
-    lines_w = []
-    while True:
-        try:
-            s = w_self.readline()
-        except OSError as e:
-            raise oserror(space, e)
-        if not s:
-            break
-        lines_w.append(_wrap(space, w_self, s))
-    return space.newlist(lines_w)
-
-
-def _readinto(space, w_self, w_buf):
-    from interp.objects.bytearrayobject import W_ByteArray
-    _check_open(space, w_self)
-    if not isinstance(w_buf, W_ByteArray):
-        raise oefmt(space.w_TypeError, "object with buffer protocol required")
-    try:
-        s = w_self.read_bytes(len(w_buf.data))
-    except OSError as e:
-        raise oserror(space, e)
-    for i in range(len(s)):
-        w_buf.data[i] = s[i]
-    return space.newint(len(s))
-
-
-def _flush(space, w_self):
-    _check_open(space, w_self)
-    try:
-        w_self.flush_or_raise()
-    except OSError as e:
-        raise oserror(space, e)
-    return space.w_None
-
-
-def _close(space, w_self):
-    try:
-        w_self.close()
-    except OSError as e:
-        raise oserror(space, e)
-    return space.w_None
-
-
-def _seek(space, w_self, w_offset, w_whence):
-    _check_open(space, w_self)
-    whence = 0 if w_whence is None else space.int_w(w_whence)
-    if whence < 0 or whence > 2:
-        raise oefmt(space.w_ValueError, "invalid whence (%d, should be 0, 1 or 2)" % whence)
-    try:
-        return space.newint(w_self.seek(space.int_w(w_offset), whence))
-    except OSError as e:
-        raise oserror(space, e)
-
-
-def _tell(space, w_self):
-    _check_open(space, w_self)
-    try:
-        return space.newint(w_self.tell())
-    except OSError as e:
-        raise oserror(space, e)
-
-
 def _fileno(space, w_self):
-    _check_open(space, w_self)
+    check_open(space, w_self)
     return space.newint(w_self.fd)
-
-
-def _enter(space, w_self):
-    _check_open(space, w_self)
-    return w_self
-
-
-def _exit(space, w_self, w_t, w_v, w_tb):
-    _close(space, w_self)
-    return space.w_None
-
-
-def _iter(space, w_self):
-    _check_open(space, w_self)
-    return w_self
-
-
-def _next(space, w_self):
-    w_line = _readline(space, w_self, None)
-    if space.len_w(w_line) == 0:
-        raise OperationError(space.w_StopIteration, space.w_None)
-    return w_line
 
 
 def _repr(space, w_self):
@@ -330,20 +185,8 @@ def _repr(space, w_self):
 
 
 for _td in [textio_typedef, fileio_typedef]:
-    _td.method('write', 1)(_write)
-    _td.method('read', 0, 1)(_read)
-    _td.method('readline', 0, 1)(_readline)
-    _td.method('readlines', 0)(_readlines)
-    _td.method('readinto', 1)(_readinto)
-    _td.method('flush', 0)(_flush)
-    _td.method('close', 0)(_close)
-    _td.method('seek', 1, 2)(_seek)
-    _td.method('tell', 0)(_tell)
+    add_stream_methods(_td)
     _td.method('fileno', 0)(_fileno)
-    _td.method('__enter__', 0)(_enter)
-    _td.method('__exit__', 3)(_exit)
-    _td.method('__iter__', 0)(_iter)
-    _td.method('__next__', 0)(_next)
     _td.method('__repr__', 0)(_repr)
 
 

@@ -1,0 +1,10 @@
+import sys
+print('one')
+sys.stdout.buffer.write(b'two\n')
+sys.stdout.write('three\n')
+sys.stdout.buffer.write(b'fo')
+sys.stdout.buffer.write(bytearray(b'ur\n'))
+print('five', end='')
+sys.stdout.write('\n')
+n = sys.stdout.write('six\n')
+print(n, sys.stdout.buffer.write(b'seven\n'))
