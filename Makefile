@@ -11,7 +11,7 @@ PY27      := $(shell command -v python2.7 2>/dev/null)
 endif
 PY3       ?= python3
 RPY       := PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27)
-SOURCES   := targetmicropy.py $(shell find interp hal ports -name '*.py' -o -name '*.c' -o -name '*.h' 2>/dev/null)
+SOURCES   := targetmicropy.py $(shell find interp hal ports lib -name '*.py' -o -name '*.c' -o -name '*.h' 2>/dev/null)
 MICROPY   ?= $(CURDIR)/$(BUILD)/micropy
 
 .PHONY: all jit run test test-unit test-cases test-jit bench env clean

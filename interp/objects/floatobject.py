@@ -309,7 +309,7 @@ def parse_float(space, s):
     if body == 'inf' or body == 'infinity':
         return sign * INFINITY
     if body == 'nan':
-        return NAN
+        return -NAN if sign < 0.0 else NAN      # float('-nan') has its sign bit set
     ok = len(t) > 0
     prev = ' '
     for c in t:
