@@ -193,8 +193,24 @@ def main(space, argv):
         if inspect and status == 0 or (inspect and status != 0 and status != 2):
             from interp import repl
             status = repl.run_repl(space, w_dict)
+        status = run_atexit(space, status)
     finally:
         space.stdout.flush()
+    return status
+
+
+def run_atexit(space, status):
+    """The function registered with sys.atexit runs once the program ends
+    (also by SystemExit); an exception from it is reported like any other."""
+    w_func = space.w_atexit
+    if w_func is None:
+        return status
+    space.w_atexit = None
+    try:
+        space.call_function(w_func, [])
+    except OperationError as e:
+        space.stdout.flush()
+        return report_exception(space, e)
     return status
 
 

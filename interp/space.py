@@ -71,6 +71,7 @@ class ObjSpace(object):
         self.repr_stack = []            # objects whose repr is in progress
         self.recursion_depth = 0
         self.recursion_limit = 1000
+        self.w_atexit = None            # sys.atexit's function
         self.optimize = 0
         self.w_object = self._maketype(object_typedef, None)
         self.w_type = W_Type('type', [self.w_object], {}, typedef=None)

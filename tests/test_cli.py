@@ -1268,3 +1268,13 @@ def test_m_exception_in_package_main(tmp_path):
     assert mod_line(lines[1], 'bad/__main__.py', 3, '<module>'), r.err
     assert mod_line(lines[2], 'bad/__main__.py', 2, 'f'), r.err
     assert lines[3:] == ['TypeError: t']
+
+
+def test_atexit_runs_and_keeps_exit_status():
+    r = run(['-c', 'import sys\nsys.atexit(lambda: print("at exit"))\nprint("body")\nsys.exit(3)\n'])
+    assert (r.rc, r.out) == (3, 'body\nat exit\n'), r
+
+
+def test_atexit_exception_is_reported():
+    r = run(['-c', 'import sys\ndef f():\n    raise ValueError("late")\nsys.atexit(f)\n'])
+    assert r.rc == 1 and r.err.strip().endswith('ValueError: late'), r

@@ -78,6 +78,17 @@ def sys_print_exception(space, w_exc, w_file):
     return space.w_None
 
 
+@function(1)
+def sys_atexit(space, w_func):
+    """Register w_func to run at exit (one function, as MicroPython keeps);
+    returns the one it replaces, or None."""
+    if not space.callable(w_func):
+        raise oefmt(space.w_TypeError, "'%s' object isn't callable" % space.type_name(w_func))
+    w_prev = space.w_atexit
+    space.w_atexit = w_func
+    return w_prev if w_prev is not None else space.w_None
+
+
 @function(0)
 def sys_exc_info(space):
     w_exc = space.ec.w_handled
@@ -92,6 +103,7 @@ def make_module(space):
     d.setitem_str('exit', W_BuiltinFunction('exit', sys_exit))
     d.setitem_str('print_exception', W_BuiltinFunction('print_exception', sys_print_exception))
     d.setitem_str('exc_info', W_BuiltinFunction('exc_info', sys_exc_info))
+    d.setitem_str('atexit', W_BuiltinFunction('atexit', sys_atexit))
     d.setitem_str('argv', space.newlist([]))
     d.setitem_str('path', space.newlist([]))
     d.setitem_str('modules', space.w_modules)
