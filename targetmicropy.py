@@ -47,6 +47,8 @@ def positive_nan_constants():
 
 def target(driver, args):
     driver.exe_name = 'micropy'
+    from interp import portconfig
+    driver.config.translation.thread = portconfig.THREADS
     positive_nan_constants()
     return entry_point, None
 

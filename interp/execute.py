@@ -275,14 +275,14 @@ def dispatch_rare(frame, op, arg, pc):
         raise do_raise(frame, arg)
     elif op == bc.PUSH_EXC_INFO:
         w_exc = frame.pop()
-        ec = space.ec
+        ec = space.getec()
         w_prev = ec.w_handled
         frame.push(w_prev if w_prev is not None else space.w_None)
         frame.push(w_exc)
         ec.w_handled = w_exc
     elif op == bc.POP_EXCEPT:
         w_prev = frame.pop()
-        space.ec.w_handled = None if space.is_none(w_prev) else w_prev
+        space.getec().w_handled = None if space.is_none(w_prev) else w_prev
     elif op == bc.RERAISE:
         w_exc = frame.pop()
         raise reraise(space, w_exc)
@@ -291,11 +291,11 @@ def dispatch_rare(frame, op, arg, pc):
         w_prev = frame.pop()
         # w_exc escapes a handler of w_handled: raised while handling it, so
         # that is its context (also for exceptions raised by builtins)
-        w_handled = space.ec.w_handled
+        w_handled = space.getec().w_handled
         if (isinstance(w_exc, W_BaseException) and w_exc.w_context is None and
                 w_handled is not None and w_handled is not w_exc):
             w_exc.w_context = w_handled
-        space.ec.w_handled = None if space.is_none(w_prev) else w_prev
+        space.getec().w_handled = None if space.is_none(w_prev) else w_prev
         raise reraise(space, w_exc)
     elif op == bc.JUMP_IF_NOT_EXC_MATCH:
         w_type = frame.pop()
@@ -415,7 +415,7 @@ def reraise(space, w_exc):
 
 def do_raise(frame, nargs):
     space = frame.space
-    ec = space.ec
+    ec = space.getec()
     if nargs == 0:
         w_exc = ec.w_handled
         if w_exc is None:

@@ -200,6 +200,7 @@ class Frame(object):
                 self.push(self.compare(arg, w_a, w_b))
             elif op == bc.JUMP:
                 if arg < pc:
+                    space.actionflag.tick(space)
                     jitdriver.can_enter_jit(pc=arg, code=code, frame=self)
                 pc = arg
             elif op == bc.POP_JUMP_IF_FALSE:

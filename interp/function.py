@@ -19,7 +19,7 @@ def call_function_args(space, w_func, args):
 
 
 def execute_frame(space, frame):
-    ec = space.ec
+    ec = space.getec()
     if ec.depth >= space.recursion_limit:
         raise oefmt(space.w_RuntimeError, "maximum recursion depth exceeded")
     ec.depth += 1

@@ -79,7 +79,7 @@ class W_Generator(W_Root):
         else:
             w_sub = self.yieldfrom_iter()
         self.running = True
-        ec = space.ec
+        ec = space.getec()
         w_caller_exc = ec.w_handled
         if self.w_exc_state is not None:
             ec.w_handled = self.w_exc_state

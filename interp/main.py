@@ -156,6 +156,7 @@ def main(space, argv):
             break
         i += 1
     rest = argv[i:]
+    space.actionflag.install_sigint()
     space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
     w_main = make_main_module(space)
     w_dict = w_main.w_dict

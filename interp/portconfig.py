@@ -19,4 +19,5 @@ _ns = _load()
 NAME = _ns['NAME']
 PLATFORM = _ns['PLATFORM']
 MACHINE = _ns['MACHINE']
+THREADS = _ns.get('THREADS', True)     # _thread (needs an OS with pthreads)
 FROZEN_DIRS = [os.path.join(PORT_DIR, d) for d in _ns.get('FROZEN_DIRS', [])]

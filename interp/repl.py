@@ -12,40 +12,24 @@ def run_repl(space, w_dict):
     while True:
         out.write_str('>>> ')
         out.flush()
-        line = space.stdin.readline()
+        try:
+            line = space.stdin.readline()
+        except OperationError as e:
+            if not e.match(space, space.w_KeyboardInterrupt):
+                raise
+            out.write_str('\n')        # Ctrl-C at the prompt: a fresh prompt
+            continue
         if not line:
             out.write_str('\n')
             out.flush()
             return 0
-        source = line
-        # like MicroPython: a compound statement goes on until a blank line,
-        # anything else until it is no longer incomplete (open brackets...)
-        compound = starts_compound(line)
-        eof = False
-        code = None
-        while True:
-            blank = last_line_blank(source)
-            if compound and not eof and not blank:
-                more = read_more(space)
-                if not more:
-                    eof = True
-                source += more
-                continue
-            try:
-                tree = parse(source, '<stdin>', 'single')
-                code = compile_ast(tree, '<stdin>', 'single', space.optimize)
-                break
-            except ParseError as e:
-                if e.incomplete and not eof and not (compound and blank):
-                    more = read_more(space)
-                    if not more:
-                        eof = True
-                    source += more
-                    continue
-                space.stderr.write_str('Traceback (most recent call last):\n  File "<stdin>", '
-                                       'line %d\n%s: %s\n' % (e.lineno, e.kind, e.msg))
-                code = None
-                break
+        try:
+            code = read_statement(space, line)
+        except OperationError as e:
+            if not e.match(space, space.w_KeyboardInterrupt):
+                raise
+            out.write_str('\n')
+            continue
         if code is None:
             continue
         try:
@@ -55,6 +39,42 @@ def run_repl(space, w_dict):
             status = report_exception(space, e)
             if e.match(space, space.w_SystemExit):
                 return status
+
+
+def read_statement(space, line):
+    """Read the rest of a statement that starts with line, and compile it;
+    None after a syntax error (reported)."""
+    from interp.compiler import compile_ast
+    source = line
+    # like MicroPython: a compound statement goes on until a blank line,
+    # anything else until it is no longer incomplete (open brackets...)
+    compound = starts_compound(line)
+    eof = False
+    code = None
+    while True:
+        blank = last_line_blank(source)
+        if compound and not eof and not blank:
+            more = read_more(space)
+            if not more:
+                eof = True
+            source += more
+            continue
+        try:
+            tree = parse(source, '<stdin>', 'single')
+            code = compile_ast(tree, '<stdin>', 'single', space.optimize)
+            break
+        except ParseError as e:
+            if e.incomplete and not eof and not (compound and blank):
+                more = read_more(space)
+                if not more:
+                    eof = True
+                source += more
+                continue
+            space.stderr.write_str('Traceback (most recent call last):\n  File "<stdin>", '
+                                   'line %d\n%s: %s\n' % (e.lineno, e.kind, e.msg))
+            code = None
+            break
+    return code
 
 
 COMPOUND_KEYWORDS = ['if', 'while', 'for', 'def', 'class', 'try', 'with', 'async']

@@ -1,6 +1,6 @@
 """The object space: every operation the VM and the builtins perform on
 application-level values goes through here.  One prebuilt instance, `space`."""
-from rpython.rlib import jit
+from rpython.rlib import jit, rthread
 from rpython.rlib.objectmodel import compute_identity_hash, compute_hash, specialize, we_are_translated
 from rpython.rlib.rarithmetic import intmask, r_uint
 from rpython.rlib.rbigint import rbigint
@@ -58,6 +58,7 @@ def is_plain_number(w_obj):
 
 
 class ObjSpace(object):
+    _immutable_fields_ = ['actionflag']
 
     def __init__(self):
         self.w_None = W_None()
@@ -151,8 +152,11 @@ class ObjSpace(object):
         self.stdin = fileobject.W_File(0, False, readable=True, writable=False, is_std=True)
         self.stdout = fileobject.W_File(1, False, readable=False, writable=True, is_std=True)
         self.stderr = fileobject.W_File(2, False, readable=False, writable=True, is_std=True)
-        from interp.frame import ExecutionContext
-        self.ec = ExecutionContext()
+        from interp.actions import ActionFlag
+        self.actionflag = ActionFlag()
+        self.w_dupterm = None           # os.dupterm's stream
+        from interp.vfs import VfsState
+        self.vfs = VfsState()           # os.mount's table
         self.w_modules = W_Dict()       # sys.modules
         self.builtin_modules = {}       # name -> W_Module, made at start-up
         from interp.modules import registry
@@ -1182,8 +1186,23 @@ class ObjSpace(object):
             self.exc_set_traceback(w_exc, operr.tb)
             raise operr
 
+    def getec(self):
+        """This thread's execution context (frames, the exception being
+        handled, recursion depth)."""
+        ec = _ec_ref.get()
+        if ec is None:
+            ec = self.new_ec()
+        return ec
+
+    @jit.dont_look_inside
+    def new_ec(self):
+        from interp.frame import ExecutionContext
+        ec = ExecutionContext()
+        _ec_ref.set(ec)
+        return ec
+
     def current_frame(self):
-        frame = self.ec.topframeref()
+        frame = self.getec().topframeref()
         if frame is None:
             raise oefmt(self.w_RuntimeError, "no current frame")
         return frame
@@ -1242,5 +1261,8 @@ class GetitemIterator(W_Iterator):
 
 # bound before __init__ runs: building the builtin modules already hashes
 # app-level keys, and dict hashing finds the space through this name
+from interp.frame import ExecutionContext
+_ec_ref = rthread.ThreadLocalReference(ExecutionContext, loop_invariant=True)
+
 space = ObjSpace.__new__(ObjSpace)
 space.__init__()

@@ -161,6 +161,11 @@ def _as_bytes(data):
         return data
     if isinstance(data, (bytearray, memoryview)):
         return bytes(data)
+    if not isinstance(data, str):
+        try:
+            return bytes(memoryview(data))      # other buffers (array.array)
+        except TypeError:
+            pass
     raise TypeError("a bytes-like object is required, not '%s'"
                     % type(data).__name__)
 
@@ -349,8 +354,14 @@ class Struct:
 
     def pack_into(self, buffer, offset, *args):
         self._check_count(args)
+        if not isinstance(buffer, (bytes, str, bytearray, memoryview)):
+            try:
+                buffer = memoryview(buffer)     # other buffers (array.array)
+            except TypeError:
+                pass
         if isinstance(buffer, (bytes, str)) or not isinstance(
-                buffer, (bytearray, memoryview)):
+                buffer, (bytearray, memoryview)) or (
+                isinstance(buffer, memoryview) and buffer.readonly):
             raise TypeError('argument must be read-write bytes-like object, '
                             'not %s' % type(buffer).__name__)
         offset = _get_offset(offset)

@@ -7,6 +7,10 @@ from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.objects.streamobject import W_Stream, add_stream_methods, check_open, wrap
 from interp.objects import fileobject
+from interp.gateway import function
+from interp.error import OperationError
+from interp.typedescr import make_class
+from interp.subclass import builtin_new
 
 
 class W_MemIO(W_Stream):
@@ -108,8 +112,8 @@ def _new(binary):
     return new
 
 
-stringio_typedef.add('__new__', _new(False))
-bytesio_typedef.add('__new__', _new(True))
+stringio_typedef.add('__new__', builtin_new('w_StringIO')(_new(False)))
+bytesio_typedef.add('__new__', builtin_new('w_BytesIO')(_new(True)))
 
 
 def _getvalue(space, w_self):
@@ -122,9 +126,47 @@ for _td in [stringio_typedef, bytesio_typedef]:
     _td.method('getvalue', 0)(_getvalue)
 
 
+# io.IOBase: the base of Python-defined streams.  MicroPython's stream
+# functions call a subclass's readinto/write/ioctl; here print(file=...)
+# and the rest call its methods directly, so the base only adds what
+# CPython's IOBase gives every stream: the context manager, close/flush and
+# line iteration through readline().
+@function(1)
+def iobase_self(space, w_self):
+    return w_self
+
+
+def iobase_exit(space, args):
+    space.call_method(args.arg(0), 'close', [])
+    return space.w_None
+
+
+@function(1)
+def iobase_noop(space, w_self):
+    return space.w_None
+
+
+@function(1)
+def iobase_next(space, w_self):
+    w_line = space.call_method(w_self, 'readline', [])
+    if not space.is_true(w_line):
+        raise OperationError(space.w_StopIteration, space.w_None)
+    return w_line
+
+
+def make_iobase(space):
+    w_ns = space.newdict()
+    for name, func in [('__enter__', iobase_self), ('__exit__', iobase_exit),
+                       ('close', iobase_noop), ('flush', iobase_noop),
+                       ('__iter__', iobase_self), ('__next__', iobase_next)]:
+        space.setitem(w_ns, space.newtext(name), W_BuiltinFunction(name, func))
+    space.setitem(w_ns, space.newtext('__module__'), space.newtext('io'))
+    return make_class(space, space.w_type, 'IOBase', [space.w_object], w_ns)
+
+
 def make_module(space):
-    space._maketype(stringio_typedef)
-    space._maketype(bytesio_typedef)
+    space.w_StringIO = space._maketype(stringio_typedef)
+    space.w_BytesIO = space._maketype(bytesio_typedef)
     w_mod = W_Module(space, 'io')
     d = w_mod.w_dict
     d.setitem_str('open', W_BuiltinFunction('open', fileobject.open_file))
@@ -132,4 +174,5 @@ def make_module(space):
         d.setitem_str(name, space.builtin_types[name])
     d.setitem_str('TextIOWrapper', space.w_TextIOWrapper)
     d.setitem_str('FileIO', space.w_FileIO)
+    d.setitem_str('IOBase', make_iobase(space))
     return w_mod

@@ -3,7 +3,9 @@ import os
 import stat
 from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
-from interp.objects.streamobject import oserror
+import errno
+from interp.objects.streamobject import oserror, oserror_code
+from interp import vfs
 from interp.objects.iterobject import W_SeqIterator
 from interp.gateway import function
 from interp.error import oefmt
@@ -16,9 +18,10 @@ def _path(space, w_path):
     return space.text_w(w_path)
 
 
-@function(0, 1)
-def os_listdir(space, w_path):
-    path = '.' if w_path is None else _path(space, w_path)
+# ____________________________________________________________
+# the host's file system: path -> result, OSError raised as Python's
+
+def host_listdir(space, path):
     try:
         names = os.listdir(path)
     except OSError as e:
@@ -36,10 +39,8 @@ def _entry_type(full):
     return 0x8000, st.st_ino
 
 
-@function(0, 1)
-def os_ilistdir(space, w_path):
+def host_ilistdir(space, path):
     """(name, type, inode) for each entry: type 0x4000 is a directory, 0x8000 a file."""
-    path = '.' if w_path is None else _path(space, w_path)
     try:
         names = os.listdir(path)
     except OSError as e:
@@ -52,46 +53,41 @@ def os_ilistdir(space, w_path):
     return W_SeqIterator(items_w)
 
 
-@function(1)
-def os_mkdir(space, w_path):
+def host_mkdir(space, path):
     try:
-        os.mkdir(_path(space, w_path), 0777)
+        os.mkdir(path, 0777)
     except OSError as e:
         raise oserror(space, e)
     return space.w_None
 
 
-@function(1)
-def os_rmdir(space, w_path):
+def host_rmdir(space, path):
     try:
-        os.rmdir(_path(space, w_path))
+        os.rmdir(path)
     except OSError as e:
         raise oserror(space, e)
     return space.w_None
 
 
-@function(1)
-def os_remove(space, w_path):
+def host_remove(space, path):
     try:
-        os.unlink(_path(space, w_path))
+        os.unlink(path)
     except OSError as e:
         raise oserror(space, e)
     return space.w_None
 
 
-@function(2)
-def os_rename(space, w_old, w_new):
+def host_rename(space, old, new):
     try:
-        os.rename(_path(space, w_old), _path(space, w_new))
+        os.rename(old, new)
     except OSError as e:
         raise oserror(space, e)
     return space.w_None
 
 
-@function(1)
-def os_stat(space, w_path):
+def host_stat(space, path):
     try:
-        st = os.stat(_path(space, w_path))
+        st = os.stat(path)
     except OSError as e:
         raise oserror(space, e)
     return space.newtuple([space.newint(st.st_mode), space.newint(st.st_ino),
@@ -101,10 +97,9 @@ def os_stat(space, w_path):
                            space.newint(int(st.st_mtime)), space.newint(int(st.st_ctime))])
 
 
-@function(1)
-def os_statvfs(space, w_path):
+def host_statvfs(space, path):
     try:
-        st = os.statvfs(_path(space, w_path))
+        st = os.statvfs(path)
     except OSError as e:
         raise oserror(space, e)
     return space.newtuple([space.newint(st.f_bsize), space.newint(st.f_frsize),
@@ -114,10 +109,73 @@ def os_statvfs(space, w_path):
                            space.newint(st.f_flag), space.newint(st.f_namemax)])
 
 
+# ____________________________________________________________
+# os functions: each path goes through the mount table (interp/vfs.py)
+
+def routed(space, w_path, method, host_func):
+    w_vfs, path = vfs.resolve(space, _path(space, w_path))
+    if w_vfs is not None:
+        return space.call_method(w_vfs, method, [space.newtext(path)])
+    return host_func(space, path)
+
+
+@function(0, 1)
+def os_listdir(space, w_path):
+    if w_path is None:
+        w_path = space.newtext('.')
+    w_vfs, path = vfs.resolve(space, _path(space, w_path))
+    if w_vfs is not None:
+        return space.newlist(vfs.listdir_names(space, w_vfs, path))
+    return host_listdir(space, path)
+
+
+@function(0, 1)
+def os_ilistdir(space, w_path):
+    if w_path is None:
+        w_path = space.newtext('.')
+    return routed(space, w_path, 'ilistdir', host_ilistdir)
+
+
+@function(1)
+def os_mkdir(space, w_path):
+    return routed(space, w_path, 'mkdir', host_mkdir)
+
+
+@function(1)
+def os_rmdir(space, w_path):
+    return routed(space, w_path, 'rmdir', host_rmdir)
+
+
+@function(1)
+def os_remove(space, w_path):
+    return routed(space, w_path, 'remove', host_remove)
+
+
+@function(2)
+def os_rename(space, w_old, w_new):
+    w_vfs, old = vfs.resolve(space, _path(space, w_old))
+    w_vfs2, new = vfs.resolve(space, _path(space, w_new))
+    if w_vfs is not w_vfs2:
+        raise oserror_code(space, errno.EXDEV)
+    if w_vfs is not None:
+        return space.call_method(w_vfs, 'rename', [space.newtext(old), space.newtext(new)])
+    return host_rename(space, old, new)
+
+
+@function(1)
+def os_stat(space, w_path):
+    return routed(space, w_path, 'stat', host_stat)
+
+
+@function(1)
+def os_statvfs(space, w_path):
+    return routed(space, w_path, 'statvfs', host_statvfs)
+
+
 @function(0)
 def os_getcwd(space):
     try:
-        return space.newtext(os.getcwd())
+        return space.newtext(vfs.getcwd(space))
     except OSError as e:
         raise oserror(space, e)
 
@@ -125,9 +183,26 @@ def os_getcwd(space):
 @function(1)
 def os_chdir(space, w_path):
     try:
-        os.chdir(_path(space, w_path))
+        vfs.chdir(space, _path(space, w_path))
     except OSError as e:
         raise oserror(space, e)
+    return space.w_None
+
+
+def os_mount(space, args):
+    args.check_kw_only(space, 'mount', ['readonly', 'mkfs'])
+    if args.npos() != 2:
+        raise oefmt(space.w_TypeError, "function takes 2 positional arguments but %d were given"
+                    % args.npos())
+    w_ro = args.kw('readonly')
+    readonly = w_ro is not None and space.is_true(w_ro)
+    vfs.mount(space, args.arg(0), _path(space, args.arg(1)), readonly)
+    return space.w_None
+
+
+@function(1)
+def os_umount(space, w_target):
+    vfs.umount(space, w_target)
     return space.w_None
 
 
@@ -191,6 +266,16 @@ def os_sync(space):
     return space.w_None
 
 
+@function(1, 2)
+def os_dupterm(space, w_stream, w_index):
+    if w_index is not None and space.int_w(w_index) != 0:
+        raise oefmt(space.w_ValueError, "invalid dupterm index")
+    w_prev = space.w_dupterm
+    space.stdout.flush()
+    space.w_dupterm = None if space.is_none(w_stream) else w_stream
+    return space.w_None if w_prev is None else w_prev
+
+
 @function(0)
 def os_uname(space):
     from interp.objects.attrtupleobject import W_AttrTuple
@@ -212,7 +297,11 @@ def make_module(space):
                        ('statvfs', os_statvfs), ('getcwd', os_getcwd), ('chdir', os_chdir),
                        ('getenv', os_getenv), ('putenv', os_putenv),
                        ('unsetenv', os_unsetenv), ('urandom', os_urandom),
-                       ('system', os_system), ('sync', os_sync), ('uname', os_uname)]:
+                       ('system', os_system), ('sync', os_sync), ('uname', os_uname),
+                       ('dupterm', os_dupterm), ('mount', os_mount),
+                       ('umount', os_umount)]:
         d.setitem_str(name, W_BuiltinFunction(name, func))
     d.setitem_str('sep', space.newtext('/'))
+    from interp.objects.vfsposixobject import vfsposix_typedef
+    d.setitem_str('VfsPosix', space._maketype(vfsposix_typedef))
     return w_mod

@@ -1,5 +1,8 @@
 """The builtin modules, made once at start-up (before translation)."""
-from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod
+from interp.modules import hashlib_mod, array_mod
+from interp.modules import thread_mod
+from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod, re_mod
+from interp.modules import socket_mod, select_mod
 
 
 def setup(space):
@@ -22,6 +25,12 @@ MODULES = [
     ('time', time_mod.make_module),
     ('gc', gc_mod.make_module),
     ('errno', errno_mod.make_module),
+    ('re', re_mod.make_module),
+    ('hashlib', hashlib_mod.make_module),
+    ('array', array_mod.make_module),
+    ('_thread', thread_mod.make_module),
+    ('socket', socket_mod.make_module),
+    ('select', select_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'

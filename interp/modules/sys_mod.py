@@ -91,7 +91,7 @@ def sys_atexit(space, w_func):
 
 @function(0)
 def sys_exc_info(space):
-    w_exc = space.ec.w_handled
+    w_exc = space.getec().w_handled
     if w_exc is None:
         return space.newtuple([space.w_None, space.w_None, space.w_None])
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])

@@ -2,9 +2,11 @@
 clock and wrap around at TICKS_PERIOD (2**30, as on MicroPython boards), so
 ticks_diff/ticks_add behave as they do on hardware.  gmtime/localtime
 return MicroPython's 8-tuple (year, month, mday, hour, minute, second,
-weekday, yearday); localtime is UTC (the host port does not read TZ yet)."""
+weekday, yearday); localtime and mktime follow the TZ of the C library."""
 from rpython.rlib import rtime, jit
 from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.rtyper.tool import rffi_platform
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.gateway import function
@@ -54,7 +56,9 @@ def time_ticks_diff(space, w_end, w_start):
 
 def _sleep(space, secs):
     if secs > 0.0:
-        rtime.sleep(secs)
+        rtime.sleep(secs)       # returns early on a signal
+    # Ctrl-C and scheduled callbacks are handled while sleeping, as on boards
+    space.actionflag.fire(space)
 
 
 @function(1)
@@ -125,6 +129,41 @@ def _time_tuple(space, secs):
                            space.newint(yearday)])
 
 
+class CConfig:
+    _compilation_info_ = ExternalCompilationInfo(includes=['time.h'])
+    TM = rffi_platform.Struct('struct tm', [('tm_gmtoff', rffi.LONG)])
+
+
+TM = rffi_platform.configure(CConfig)['TM']
+TIME_TP = lltype.Ptr(lltype.Array(rffi.TIME_T, hints={'nolength': True}))
+c_localtime_r = rffi.llexternal('localtime_r', [TIME_TP, lltype.Ptr(TM)], lltype.Ptr(TM),
+                                compilation_info=CConfig._compilation_info_,
+                                releasegil=False)
+
+
+@jit.dont_look_inside
+def utc_offset(secs):
+    """Seconds east of UTC of local time at `secs` (TZ, daylight saving)."""
+    with lltype.scoped_alloc(TIME_TP.TO, 1) as t:
+        t[0] = rffi.cast(rffi.TIME_T, secs)
+        with lltype.scoped_alloc(TM) as tm:
+            if not c_localtime_r(t, tm):
+                return 0
+            return rffi.cast(lltype.Signed, tm.c_tm_gmtoff)
+
+
+def _now_or(space, w_secs):
+    if w_secs is None or space.is_none(w_secs):
+        return int(rtime.time())
+    return int(space.float_w(w_secs))
+
+
+@function(0, 1)
+def time_localtime(space, w_secs):
+    secs = _now_or(space, w_secs)
+    return _time_tuple(space, secs + utc_offset(secs))
+
+
 @function(0, 1)
 def time_gmtime(space, w_secs):
     if w_secs is None or space.is_none(w_secs):
@@ -147,7 +186,8 @@ def time_mktime(space, w_tuple):
     days = days_from_civil(y, mon, 1) + space.int_w(items_w[2]) - 1
     secs = (days * 86400 + space.int_w(items_w[3]) * 3600 +
             space.int_w(items_w[4]) * 60 + space.int_w(items_w[5]))
-    return space.newint(secs)
+    # the tuple is local time: step back by the offset in force then
+    return space.newint(secs - utc_offset(secs - utc_offset(secs)))
 
 
 def make_module(space):
@@ -158,7 +198,7 @@ def make_module(space):
                        ('ticks_diff', time_ticks_diff), ('sleep', time_sleep),
                        ('sleep_ms', time_sleep_ms), ('sleep_us', time_sleep_us),
                        ('time', time_time), ('time_ns', time_time_ns),
-                       ('gmtime', time_gmtime), ('localtime', time_gmtime),
+                       ('gmtime', time_gmtime), ('localtime', time_localtime),
                        ('mktime', time_mktime)]:
         d.setitem_str(name, W_BuiltinFunction(name, func))
     return w_mod

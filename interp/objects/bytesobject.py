@@ -88,6 +88,10 @@ def bytes_new(space, args):
         if n < 0:
             raise oefmt(space.w_ValueError, "negative count")
         return W_Bytes('\x00' * n)
+    from interp.objects.bufferobject import buffer_w
+    raw = buffer_w(space, w_x)      # bytearray, memoryview, array: their bytes
+    if raw is not None:
+        return W_Bytes(raw)
     b = StringBuilder()
     for w_item in space.unpack_iterable(w_x):
         v = space.int_w(w_item)

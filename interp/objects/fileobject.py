@@ -15,6 +15,24 @@ from interp import fileio
 BUFSIZE = 8192
 
 
+def copy_to_dupterm(space, s):
+    """os.dupterm: terminal output also goes to the attached stream; a stream
+    that raises is detached, as in MicroPython."""
+    from interp.error import OperationError
+    w_term = space.w_dupterm
+    space.w_dupterm = None          # no recursion if the stream prints
+    try:
+        space.call_method(w_term, 'write', [space.newbytes(s)])
+    except OperationError as e:
+        space.stdout.flush()
+        space.stderr.write_str('dupterm: Exception in write() method, deactivating: ')
+        from interp.modules import sys_mod
+        sys_mod.print_exception_to(space, e.get_w_value(space),
+                                   sys_mod._Writer(space, None))
+        return
+    space.w_dupterm = w_term
+
+
 class W_File(W_Stream):
     _attrs_ = ['fd', 'wbuf', 'wbuf_len', 'rbuf', 'rpos', 'line_buffered', 'w_buffer',
                'is_std']
@@ -53,6 +71,10 @@ class W_File(W_Stream):
             except OSError:
                 pass
             return
+        if self.fd == 1 and self.is_std:
+            from interp.space import space
+            if space.w_dupterm is not None:
+                copy_to_dupterm(space, s)
         self.wbuf.append(s)
         self.wbuf_len += len(s)
         if self.line_buffered and '\n' in s:
@@ -78,10 +100,18 @@ class W_File(W_Stream):
         """Refill the read buffer when it is used up; False at end of file."""
         if self.rpos < len(self.rbuf):
             return True
+        from interp.space import space
         if self.fd == 0 and self.is_std:
-            from interp.space import space
             space.stdout.flush()        # a prompt shows before input is read
-        self.rbuf = os.read(self.fd, BUFSIZE)
+        while True:
+            try:
+                self.rbuf = os.read(self.fd, BUFSIZE)
+                break
+            except OSError as e:
+                if e.errno != errno.EINTR:
+                    raise
+                # a signal: Ctrl-C becomes KeyboardInterrupt, others retry
+                space.actionflag.check_signals(space)
         self.rpos = 0
         return len(self.rbuf) > 0
 
@@ -260,11 +290,20 @@ def open_file(space, args):
         enc = space.text_w(w_enc).lower()
         if enc not in ('utf-8', 'utf8', 'utf_8'):
             raise oefmt(space.w_LookupError, "unknown encoding: %s" % space.text_w(w_enc))
-    flags, binary, readable, writable = parse_mode(space, mode)
     from interp.objects.intobject import W_Int
     if isinstance(w_file, W_Int):
+        flags, binary, readable, writable = parse_mode(space, mode)
         return W_File(w_file.intval, binary, readable, writable)
-    path = space.text_w(w_file)
+    from interp import vfs
+    w_vfs, path = vfs.resolve(space, space.text_w(w_file))
+    if w_vfs is not None:
+        parse_mode(space, mode)         # the same errors for a bad mode
+        return space.call_method(w_vfs, 'open', [space.newtext(path), space.newtext(mode)])
+    return open_host_file(space, path, mode)
+
+
+def open_host_file(space, path, mode):
+    flags, binary, readable, writable = parse_mode(space, mode)
     try:
         fd = os.open(path, flags, 0666)
     except OSError as e:

@@ -13,6 +13,7 @@ from interp.objects.listobject import W_List
 from interp.objects.dictobject import W_Dict
 from interp.objects.setobject import W_Set, W_FrozenSet
 from interp.objects.complexobject import W_Complex
+from interp.modules.io_mod import W_MemIO
 
 
 def _all_attrs(cls):
@@ -62,7 +63,7 @@ def _make_user_class(cls):
 USER_CLASSES = {}
 _makers = []
 for _cls in [W_Int, W_Long, W_Float, W_Str, W_Bytes, W_ByteArray, W_Tuple,
-             W_List, W_Dict, W_Set, W_FrozenSet, W_Complex]:
+             W_List, W_Dict, W_Set, W_FrozenSet, W_Complex, W_MemIO]:
     USER_CLASSES[_cls], _make = _make_user_class(_cls)
     _makers.append((_cls, _make))
 _makers = unrolling_iterable(_makers)

@@ -192,6 +192,7 @@ class Task:
         self._error = None     # exception it finished with
         self._awaited = False  # someone took (or will take) its outcome
         self._hops = 0         # rounds to wait in the run queue first
+        self._io = None        # its I/O queue entry while waiting for I/O
 
     def done(self):
         return self._done
@@ -348,6 +349,100 @@ def sleep(t):
 
 
 # ---------------------------------------------------------------------------
+# Waiting for I/O: tasks parked until a stream (a socket, anything select.poll
+# takes) is readable or writable.  The loop polls when such tasks exist.
+
+
+class _IOQueue:
+    def __init__(self):
+        import select
+        self.POLLIN = select.POLLIN
+        self.POLLOUT = select.POLLOUT
+        self.poller = select.poll()
+        # id(stream) -> [stream, task waiting to read, task waiting to write]
+        self.entries = {}
+
+    def __len__(self):
+        return len(self.entries)
+
+    def _mask(self, e):
+        m = 0
+        if e[1] is not None:
+            m |= self.POLLIN
+        if e[2] is not None:
+            m |= self.POLLOUT
+        return m
+
+    def _update(self, e):
+        m = self._mask(e)
+        if m:
+            self.poller.modify(e[0], m)
+        else:
+            self.poller.unregister(e[0])
+            del self.entries[id(e[0])]
+
+    def add(self, s, i):
+        # Park the current task until s is readable (i = 1) or writable (2).
+        k = id(s)
+        e = self.entries.get(k)
+        if e is not None and e[i] is not None:
+            raise RuntimeError('another task is already waiting on this stream')
+        t = _park_current(self)
+        t._io = e
+        if e is None:
+            e = [s, None, None]
+            e[i] = t
+            t._io = e
+            self.entries[k] = e
+            self.poller.register(s, self._mask(e))
+        else:
+            e[i] = t
+            self._update(e)
+
+    def _unpark(self, t):
+        # t (cancelled) stops waiting.
+        e = t._io
+        t._io = None
+        if e is not None:
+            if e[1] is t:
+                e[1] = None
+            if e[2] is t:
+                e[2] = None
+            self._update(e)
+
+    def wait(self, ms):
+        # Poll for up to ms milliseconds (-1: until something is ready) and
+        # make the tasks whose streams are ready runnable.
+        for s, ev in self.poller.ipoll(ms):
+            e = self.entries.get(id(s))
+            if e is None:
+                continue
+            t = e[1]
+            if t is not None and ev & ~self.POLLOUT:
+                e[1] = None
+                t._io = None
+                _resume(t)
+            t = e[2]
+            if t is not None and ev & ~self.POLLIN:
+                e[2] = None
+                t._io = None
+                _resume(t)
+            self._update(e)
+
+
+_io_queue = None
+
+
+def _io_wait(s, i):
+    # Await it to wait until s is readable (i = 1) or writable (i = 2).
+    global _io_queue
+    if _io_queue is None:
+        _io_queue = _IOQueue()
+    _io_queue.add(s, i)
+    yield _PARK
+
+
+# ---------------------------------------------------------------------------
 # The loop
 
 
@@ -374,6 +469,17 @@ def _run(main, loop):
                 _ready.push(t)
                 e = _sleeping.peek()
         n = len(_ready)
+        io = _io_queue
+        if io is not None and len(io):
+            # Tasks wait for I/O: poll (without blocking if others can run).
+            if n == 0:
+                dt = -1
+                if e is not None:
+                    dt = max(0, ticks_diff(e[0], ticks_ms()))
+                io.wait(dt)
+                continue
+            io.wait(0)
+            n = len(_ready)
         if n == 0:
             if e is None:
                 return None  # nothing can ever run again
@@ -457,9 +563,10 @@ def get_event_loop(runq_len=0, waitq_len=0):
 
 def new_event_loop():
     # Forget every task, as MicroPython does, and return the loop.
-    global _ready, _sleeping, _cur_task
+    global _ready, _sleeping, _cur_task, _io_queue
     _ready = _RunQueue()
     _sleeping = _SleepQueue()
+    _io_queue = None
     _cur_task = None
     _loop._stopping = False
     return _loop

@@ -1,5 +1,6 @@
+import sys
 import os
-fn = '_tmp_binary_seek.bin'
+fn = '_tmp_binary_seek.bin' + '_' + sys.implementation.name   # micropy and CPython run side by side
 with open(fn, 'wb') as f:
     print(f.write(b'0123456789'), f.write(bytearray(b'abc')), f.tell())
 with open(fn, 'rb') as f:

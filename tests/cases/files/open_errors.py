@@ -1,5 +1,6 @@
+import sys
 import os
-fn = '_tmp_open_errors.txt'
+fn = '_tmp_open_errors.txt' + '_' + sys.implementation.name   # micropy and CPython run side by side
 for mode in ['rw', 'rr', 'q', '', 'wbt', 'r++', 'bb']:
     try:
         open(fn, mode)

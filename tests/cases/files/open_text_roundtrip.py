@@ -1,5 +1,6 @@
+import sys
 import os
-fn = '_tmp_text_roundtrip.txt'
+fn = '_tmp_text_roundtrip.txt' + '_' + sys.implementation.name   # micropy and CPython run side by side
 with open(fn, 'w') as f:
     print(f.write('hello\n'), f.write('wörld ✓\n'), f.write('last line'))
 with open(fn) as f:

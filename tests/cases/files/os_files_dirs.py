@@ -1,5 +1,6 @@
+import sys
 import os
-d = '_tmp_osdir'
+d = '_tmp_osdir' + '_' + sys.implementation.name   # micropy and CPython run side by side
 os.mkdir(d)
 try:
     os.mkdir(d)

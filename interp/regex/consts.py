@@ -1,0 +1,85 @@
+"""SRE opcodes and codes as rsre_core (the CPython 2.7 numbering) reads them,
+and the re module's flag values (CPython 3)."""
+from rpython.rlib.rsre import rsre_char
+
+MAXREPEAT = rsre_char.MAXREPEAT
+MAXGROUPS = rsre_char.MAXGROUPS
+
+OP_FAILURE = 0
+OP_SUCCESS = 1
+OP_ANY = 2
+OP_ANY_ALL = 3
+OP_ASSERT = 4
+OP_ASSERT_NOT = 5
+OP_AT = 6
+OP_BRANCH = 7
+OP_CATEGORY = 9
+OP_CHARSET = 10
+OP_GROUPREF = 12
+OP_GROUPREF_EXISTS = 13
+OP_GROUPREF_IGNORE = 14
+OP_IN = 15
+OP_IN_IGNORE = 16
+OP_INFO = 17
+OP_JUMP = 18
+OP_LITERAL = 19
+OP_LITERAL_IGNORE = 20
+OP_MARK = 21
+OP_MAX_UNTIL = 22
+OP_MIN_UNTIL = 23
+OP_NOT_LITERAL = 24
+OP_NOT_LITERAL_IGNORE = 25
+OP_NEGATE = 26
+OP_RANGE = 27
+OP_REPEAT = 28
+OP_REPEAT_ONE = 29
+OP_MIN_REPEAT_ONE = 31
+OP_RANGE_IGNORE = 32
+
+AT_BEGINNING = 0
+AT_BEGINNING_LINE = 1
+AT_BEGINNING_STRING = 2
+AT_BOUNDARY = 3
+AT_NON_BOUNDARY = 4
+AT_END = 5
+AT_END_LINE = 6
+AT_END_STRING = 7
+
+CAT_DIGIT = 0
+CAT_NOT_DIGIT = 1
+CAT_SPACE = 2
+CAT_NOT_SPACE = 3
+CAT_WORD = 4
+CAT_NOT_WORD = 5
+
+INFO_PREFIX = 1
+INFO_LITERAL = 2
+INFO_CHARSET = 4
+
+# re module flags (CPython 3 values)
+FLAG_TEMPLATE = 1
+FLAG_IGNORECASE = 2
+FLAG_LOCALE = 4
+FLAG_MULTILINE = 8
+FLAG_DOTALL = 16
+FLAG_UNICODE = 32
+FLAG_VERBOSE = 64
+FLAG_DEBUG = 128
+FLAG_ASCII = 256
+TYPE_FLAGS = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE
+
+
+def ascii_lower(c):
+    if 65 <= c <= 90:
+        return c + 32
+    return c
+
+
+def ascii_upper(c):
+    if 97 <= c <= 122:
+        return c - 32
+    return c
+
+
+def has_case(c):
+    return (65 <= c <= 90) or (97 <= c <= 122)
