@@ -446,6 +446,23 @@ def _io_wait(s, i):
 # The loop
 
 
+# ThreadSafeFlags with a waiting task.  Their set() can come from outside the
+# loop, so the loop polls them each round and, while any waits, never idles
+# longer than _FLAG_POLL_MS.
+_flags = []
+_FLAG_POLL_MS = 5
+
+
+def _poll_flags():
+    for f in _flags[:]:
+        if f.state:
+            t = f._waiter
+            _flags.remove(f)
+            if t is not None:
+                f._waiter = None
+                _resume(t)
+
+
 def _run(main, loop):
     # Run tasks until main is done (or, main being None, until nothing is
     # left to run or loop.stop() is called).  Like CPython's loop, it works
@@ -468,6 +485,8 @@ def _run(main, loop):
                 t._hops += 1
                 _ready.push(t)
                 e = _sleeping.peek()
+        if _flags:
+            _poll_flags()
         n = len(_ready)
         io = _io_queue
         if io is not None and len(io):
@@ -476,11 +495,20 @@ def _run(main, loop):
                 dt = -1
                 if e is not None:
                     dt = max(0, ticks_diff(e[0], ticks_ms()))
+                if _flags and (dt < 0 or dt > _FLAG_POLL_MS):
+                    dt = _FLAG_POLL_MS
                 io.wait(dt)
                 continue
             io.wait(0)
             n = len(_ready)
         if n == 0:
+            if _flags:
+                dt = _FLAG_POLL_MS
+                if e is not None:
+                    dt = min(dt, ticks_diff(e[0], ticks_ms()))
+                if dt > 0:
+                    _idle_ms(dt)
+                continue
             if e is None:
                 return None  # nothing can ever run again
             dt = ticks_diff(e[0], ticks_ms())
@@ -568,6 +596,7 @@ def new_event_loop():
     _sleeping = _SleepQueue()
     _io_queue = None
     _cur_task = None
+    del _flags[:]
     _loop._stopping = False
     return _loop
 

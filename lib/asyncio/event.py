@@ -37,18 +37,16 @@ class Event:
 
 
 class ThreadSafeFlag:
-    # An Event for one waiting task, cleared when wait() returns.  There are
-    # no interrupts or threads in micropy's asyncio: set() runs in a task.
+    # An Event for one waiting task, cleared when wait() returns.  set() may
+    # be called from another thread or a micropython.schedule callback, so it
+    # only raises the flag; the event loop looks at the flags of waiting tasks
+    # each round (core._poll_flags) and wakes them.
     def __init__(self):
         self.state = False
         self._waiter = None
 
     def set(self):
         self.state = True
-        t = self._waiter
-        if t is not None:
-            self._waiter = None
-            _resume(t)
 
     def clear(self):
         self.state = False
@@ -58,9 +56,15 @@ class ThreadSafeFlag:
             if self._waiter is not None:
                 raise RuntimeError('ThreadSafeFlag already waited on')
             self._waiter = _park_current(self)
+            core._flags.append(self)
             yield _PARK
         self.state = False
 
     def _unpark(self, t):
+        # the waiting task was cancelled
         if self._waiter is t:
             self._waiter = None
+            try:
+                core._flags.remove(self)
+            except ValueError:
+                pass
