@@ -18,7 +18,15 @@ MICROPY   ?= $(CURDIR)/$(BUILD)/micropy
 
 all: $(BUILD)/micropy
 
-env: $(PY27_DIR)/.stamp $(BUILD)/py3.stamp
+env: $(PY27_DIR)/.stamp $(BUILD)/py3.stamp $(BUILD)/debs.stamp
+
+# Debian packages the C code links with: OpenSSL for the tls/ssl modules
+$(BUILD)/debs.stamp:
+	mkdir -p $(BUILD)
+	@if [ ! -f /usr/include/openssl/ssl.h ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q libssl-dev; fi
+	touch $@
 
 # RPython runs on CPython 2.7 only: use pyenv's 2.7 (installing it with pyenv
 # if pyenv is there but 2.7 is not), or a python2.7 on PATH.
@@ -38,13 +46,13 @@ $(BUILD)/py3.stamp:
 	  || $(PY3) -m pip install -q --break-system-packages pytest
 	touch $@
 
-$(BUILD)/micropy: $(PY27_DIR)/.stamp $(SOURCES)
+$(BUILD)/micropy: $(PY27_DIR)/.stamp $(BUILD)/debs.stamp $(SOURCES)
 	mkdir -p $(BUILD)/usession
 	cd $(BUILD) && MICROPY_PORT=$(PORT) PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession \
 	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \
 	  --batch -O2 --output=micropy $(CURDIR)/targetmicropy.py
 
-$(BUILD)/micropy-jit: $(PY27_DIR)/.stamp $(SOURCES)
+$(BUILD)/micropy-jit: $(PY27_DIR)/.stamp $(BUILD)/debs.stamp $(SOURCES)
 	mkdir -p $(BUILD)/usession-jit
 	cd $(BUILD) && MICROPY_PORT=$(PORT) PYPY_USESSION_DIR=$(CURDIR)/$(BUILD)/usession-jit \
 	  PYTHONPATH=$(abspath $(PY27_DIR)):$(CURDIR) $(PY27) -m rpython \

@@ -52,6 +52,26 @@ def dirname(path):
     return path[:i]
 
 
+def abspath(path):
+    """path made absolute and normalized ('.', '..', repeated '/'), as
+    realpath gives it for paths without symbolic links."""
+    if not path.startswith('/'):
+        try:
+            path = os.getcwd() + '/' + path
+        except OSError:
+            return path
+    parts = []
+    for p in path.split('/'):
+        if p == '' or p == '.':
+            continue
+        if p == '..':
+            if parts:
+                parts.pop()
+            continue
+        parts.append(p)
+    return '/' + '/'.join(parts)
+
+
 def write_all(fd, s):
     while s:
         n = os.write(fd, s)

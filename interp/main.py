@@ -172,7 +172,8 @@ def main(space, argv):
             status = run_module(space, module, w_dict)
         elif filename is not None:
             set_argv(space, [filename] + rest)
-            set_path(space, fileio.dirname(filename))
+            # MicroPython puts the script's real folder first
+            set_path(space, fileio.dirname(fileio.abspath(filename)))
             try:
                 source = fileio.read_file(filename)
             except OSError as e:

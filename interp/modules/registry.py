@@ -3,6 +3,7 @@ from interp.modules import hashlib_mod, array_mod
 from interp.modules import thread_mod
 from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod, re_mod
 from interp.modules import socket_mod, select_mod
+from interp.modules import ssl_mod
 
 
 def setup(space):
@@ -31,6 +32,8 @@ MODULES = [
     ('_thread', thread_mod.make_module),
     ('socket', socket_mod.make_module),
     ('select', select_mod.make_module),
+    ('tls', ssl_mod.make_tls_module),
+    ('ssl', ssl_mod.make_ssl_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'
