@@ -1,6 +1,6 @@
 """The builtin modules, made once at start-up (before translation)."""
 from interp.modules import hashlib_mod, array_mod
-from interp.modules import thread_mod
+from interp.modules import thread_mod, cmath_mod
 from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod, re_mod
 from interp.modules import socket_mod, select_mod
 from interp.modules import ssl_mod
@@ -21,6 +21,7 @@ MODULES = [
     ('sys', sys_mod.make_module),
     ('micropython', micropython_mod.make_module),
     ('math', math_mod.make_module),
+    ('cmath', cmath_mod.make_module),
     ('io', io_mod.make_module),
     ('os', os_mod.make_module),
     ('time', time_mod.make_module),
