@@ -60,6 +60,12 @@ def abspath(path):
             path = os.getcwd() + '/' + path
         except OSError:
             return path
+    return normpath(path)
+
+
+def normpath(path):
+    """An absolute path without '.', '..' and repeated '/'; '..' at the root
+    stays at the root, so it cannot climb out of it."""
     parts = []
     for p in path.split('/'):
         if p == '' or p == '.':

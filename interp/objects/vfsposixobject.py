@@ -6,6 +6,7 @@ import os
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp.objects.streamobject import oserror
+from interp.fileio import normpath
 
 
 class W_VfsPosix(W_Root):
@@ -25,7 +26,7 @@ class W_VfsPosix(W_Root):
             inner = base + inner
         if not self.root:
             return inner
-        return self.root + clean(inner)
+        return self.root + normpath(inner)
 
     def inner_path(self, host):
         """The path inside this file system of a host path, or None."""
@@ -35,20 +36,6 @@ class W_VfsPosix(W_Root):
         if host.startswith(root + '/'):
             return host[len(root):]
         return None
-
-
-def clean(path):
-    """Normalize an absolute path so that '..' cannot climb out of the root."""
-    parts = []
-    for p in path.split('/'):
-        if p == '' or p == '.':
-            continue
-        if p == '..':
-            if parts:
-                parts.pop()
-            continue
-        parts.append(p)
-    return '/' + '/'.join(parts)
 
 
 vfsposix_typedef = TypeDef('VfsPosix', W_VfsPosix, acceptable_as_base=False)
@@ -64,7 +51,7 @@ def vfsposix_new(space, args):
             root = os.getcwd() + '/' + root
         except OSError as e:
             raise oserror(space, e)
-    root = clean(root)
+    root = normpath(root)
     if root == '/':
         root = ''
     return W_VfsPosix(root)
