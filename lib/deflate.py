@@ -127,31 +127,8 @@ def _fixed_tables():
     return _FIXED
 
 
-_CRC_TABLE = None
-
-
-def _crc_table():
-    global _CRC_TABLE
-    if _CRC_TABLE is None:
-        t = []
-        for i in range(256):
-            c = i
-            for _ in range(8):
-                if c & 1:
-                    c = 0xEDB88320 ^ (c >> 1)
-                else:
-                    c >>= 1
-            t.append(c)
-        _CRC_TABLE = t
-    return _CRC_TABLE
-
-
-def _crc32(data, crc):
-    t = _crc_table()
-    crc ^= 0xFFFFFFFF
-    for b in data:
-        crc = t[(crc ^ b) & 0xFF] ^ (crc >> 8)
-    return crc ^ 0xFFFFFFFF
+# gzip's checksum is binascii's crc32 (same polynomial and pre/post conditioning)
+from binascii import crc32 as _crc32
 
 
 def _adler32(data, a):
