@@ -36,6 +36,9 @@ class ActionFlag(object):
     def fire(self, space):
         self.ticker = TICK_INTERVAL
         self.check_signals(space)
+        console = space.console
+        if console.board and console.executing:
+            console.poll_interrupt(space)     # a Ctrl-C byte on a board's line
         if self.scheduled_w and not self.in_scheduled:
             self.run_scheduled(space)
         if self.thread_switch is not None:

@@ -27,6 +27,10 @@ def find_module_file(space, name, paths):
             if path is not None:
                 return path, is_pkg
             continue
+        if d and space.vfs.mounts:
+            d = host_folder(space, d)
+            if d is None:
+                continue
         base = fileio.join(d, name) if d else name
         init = fileio.join(base, '__init__.py')
         if fileio.is_dir(base):
@@ -37,6 +41,16 @@ def find_module_file(space, name, paths):
         if fileio.is_file(base + '.py'):
             return base + '.py', False
     return None, False
+
+
+def host_folder(space, d):
+    """The host folder of a sys.path entry under os.mount's file systems
+    (a board's '/lib' is DIR/lib); None when it is not on the host."""
+    from interp import vfs
+    w_vfs, path = vfs.resolve(space, d)
+    if w_vfs is not None:
+        return None
+    return path
 
 
 def find_frozen(space, d, name):

@@ -20,6 +20,9 @@ Options:
 -c <command> : run the given command string
 -m <module> : run the given module as a script
 -X <implopt> : implementation-specific options, e.g. -X heapsize=1M
+--board DIR : run as a board whose flash (/) is the folder DIR: boot.py,
+              main.py, then the REPL; Ctrl-D soft-resets
+--pty : with --board, serve the console on a new pseudo-terminal
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
@@ -98,6 +101,8 @@ def main(space, argv):
     cmd = None
     module = None
     filename = None
+    board_dir = None
+    use_pty = False
     i = 1
     while i < len(argv):
         a = argv[i]
@@ -138,6 +143,13 @@ def main(space, argv):
             space.optimize = level
         elif a == '-v':
             pass
+        elif a == '--board':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            board_dir = argv[i + 1]
+            i += 1
+        elif a == '--pty':
+            use_pty = True
         elif a == '-X':
             if i + 1 >= len(argv):
                 return usage_error(space)
@@ -157,6 +169,10 @@ def main(space, argv):
         i += 1
     rest = argv[i:]
     space.actionflag.install_sigint()
+    if board_dir is not None:
+        from interp import board
+        space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
+        return board.run_board(space, board_dir, use_pty)
     space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
     w_main = make_main_module(space)
     w_dict = w_main.w_dict
@@ -185,20 +201,27 @@ def main(space, argv):
         else:
             set_argv(space, [''] + rest)
             set_path(space, '')
-            from interp import repl
             if not os.isatty(0):
                 source = space.stdin.read_all()
                 status = run_guarded(space, source, '<stdin>', w_dict)
             else:
-                status = repl.run_repl(space, w_dict)
+                status = interactive(space, w_dict)
             inspect = False
         if inspect and status == 0 or (inspect and status != 0 and status != 2):
-            from interp import repl
-            status = repl.run_repl(space, w_dict)
+            status = interactive(space, w_dict)
         status = run_atexit(space, status)
     finally:
         space.stdout.flush()
     return status
+
+
+def interactive(space, w_dict):
+    """The REPL: the line editor on a terminal, plain lines otherwise."""
+    if os.isatty(0):
+        from interp import board
+        return board.run_terminal_repl(space, w_dict)
+    from interp import linerepl
+    return linerepl.run_line_repl(space, w_dict)
 
 
 def run_atexit(space, status):

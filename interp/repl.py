@@ -1,80 +1,263 @@
-"""The interactive REPL (a simple line-based version for now)."""
+"""The REPL on a terminal or a board's console, as MicroPython's pyexec has
+it: the friendly REPL (prompts, line editing, auto-indent, paste mode) and
+the raw REPL that board tools drive (with raw-paste).  A session ends with
+EXIT (leave micropy) or SOFT_RESET; interp/board.py and interp/main.py run
+it in a loop around soft resets."""
+from rpython.rlib.rstring import StringBuilder
 from interp.error import OperationError
-from interp.parser import parse, ParseError
+from interp.console.readline import (LineEditor, CTRL_A, CTRL_B, CTRL_C, CTRL_D,
+                                     CTRL_E, EOF)
+from interp.console.completion import Completer
+
+FRIENDLY = 0
+RAW = 1
+
+EXIT = 0            # leave micropy, with Repl.status as the exit status
+SOFT_RESET = 1
+CONTINUE = 2        # internal: go on reading
+
+RAW_BANNER = 'raw REPL; CTRL-B to exit\r\n'
+RAW_PASTE_WINDOW = 256
 
 
-def run_repl(space, w_dict):
-    from interp.main import version_line, report_exception
-    from interp.compiler import compile_ast
-    from interp.function import run_code
-    out = space.stdout
-    out.write_str(version_line() + '\nUse Ctrl-D to exit, Ctrl-E for paste mode\n')
-    while True:
-        out.write_str('>>> ')
-        out.flush()
-        try:
-            line = space.stdin.readline()
-        except OperationError as e:
-            if not e.match(space, space.w_KeyboardInterrupt):
-                raise
-            out.write_str('\n')        # Ctrl-C at the prompt: a fresh prompt
-            continue
-        if not line:
-            out.write_str('\n')
-            out.flush()
-            return 0
-        try:
-            code = read_statement(space, line)
-        except OperationError as e:
-            if not e.match(space, space.w_KeyboardInterrupt):
-                raise
-            out.write_str('\n')
-            continue
-        if code is None:
-            continue
-        try:
-            run_code(space, code, w_dict, w_dict)
-        except OperationError as e:
-            out.flush()
-            status = report_exception(space, e)
-            if e.match(space, space.w_SystemExit):
-                return status
+def unix_banner():
+    from interp.main import version_line
+    return version_line() + '\nUse Ctrl-D to exit, Ctrl-E for paste mode\n'
 
 
-def read_statement(space, line):
-    """Read the rest of a statement that starts with line, and compile it;
-    None after a syntax error (reported)."""
-    from interp.compiler import compile_ast
-    source = line
-    # like MicroPython: a compound statement goes on until a blank line,
-    # anything else until it is no longer incomplete (open brackets...)
-    compound = starts_compound(line)
-    eof = False
-    code = None
-    while True:
-        blank = last_line_blank(source)
-        if compound and not eof and not blank:
-            more = read_more(space)
-            if not more:
-                eof = True
-            source += more
-            continue
-        try:
-            tree = parse(source, '<stdin>', 'single')
-            code = compile_ast(tree, '<stdin>', 'single', space.optimize)
-            break
-        except ParseError as e:
-            if e.incomplete and not eof and not (compound and blank):
-                more = read_more(space)
-                if not more:
-                    eof = True
-                source += more
+def board_banner():
+    from interp.main import version_line
+    return version_line() + '\r\nType "help()" for more information.\r\n'
+
+
+class EditorIO(object):
+    """What the line editor reads keys from and draws on."""
+    def __init__(self, space):
+        self.space = space
+
+    def read_byte(self):
+        return self.space.console.read_byte(self.space)
+
+    def write(self, s):
+        self.space.console.write(self.space, s)
+
+
+class Repl(object):
+    def __init__(self, space, board):
+        self.space = space
+        self.board = board
+        self.editor = LineEditor(EditorIO(space))
+        self.completer = Completer(space)
+        self.editor.completer = self.completer
+        self.mode = FRIENDLY
+        self.status = 0
+
+    def write(self, s):
+        self.space.console.write(self.space, s)
+
+    def read_byte(self):
+        return self.space.console.read_byte(self.space)
+
+    def run(self, w_dict):
+        """Serve the REPL (friendly or raw, switching on Ctrl-A / Ctrl-B)
+        until micropy is to exit or to soft-reset."""
+        self.completer.w_globals = w_dict
+        self.space.console.edit_mode()
+        while True:
+            if self.mode == RAW:
+                r = self.raw_repl(w_dict)
+            else:
+                r = self.friendly_repl(w_dict)
+            if r != CONTINUE:
+                return r
+
+    # -- the friendly REPL --
+
+    def friendly_repl(self, w_dict):
+        editor = self.editor
+        while True:
+            code, line = editor.readline('>>> ')
+            if code == CTRL_A:
+                self.write('\r\n')
+                self.mode = RAW
+                return CONTINUE
+            if code == CTRL_B:
+                self.write('\r\n' + board_banner())
                 continue
-            space.stderr.write_str('Traceback (most recent call last):\n  File "<stdin>", '
-                                   'line %d\n%s: %s\n' % (e.lineno, e.kind, e.msg))
-            code = None
-            break
-    return code
+            if code == CTRL_C:
+                self.write('\r\n')
+                continue
+            if code == CTRL_D or code == EOF:
+                self.write('\r\n')
+                if self.board and code == CTRL_D:
+                    return SOFT_RESET
+                return EXIT
+            if code == CTRL_E:
+                source = self.paste_mode()
+                if source is None:
+                    continue
+                r = self.execute(source, 'exec', w_dict, False)
+            else:
+                if not line.strip():
+                    continue
+                text = line
+                cancelled = False
+                while continue_with_input(text):
+                    text += '\n'
+                    code, more = editor.readline('... ', text)
+                    if code == CTRL_C:
+                        self.write('\r\n')
+                        cancelled = True
+                        break
+                    if code == CTRL_D or code == EOF:
+                        self.write('\r\n')
+                        break           # stop entering the statement: run it
+                    text += more
+                if cancelled:
+                    continue
+                r = self.execute(text, 'single', w_dict, False)
+            if r != CONTINUE:
+                return r
+
+    def paste_mode(self):
+        """Ctrl-E: text as typed (no auto-indent) until Ctrl-D; None when
+        cancelled with Ctrl-C."""
+        self.write('\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ')
+        b = StringBuilder()
+        after_cr = False
+        while True:
+            c = self.read_byte()
+            if c == CTRL_C:
+                self.write('\r\n')
+                return None
+            if c == CTRL_D or c == EOF:
+                self.write('\r\n')
+                return b.build()
+            if c == ord('\n') and after_cr:
+                after_cr = False        # the \n of a \r\n pair
+                continue
+            after_cr = c == ord('\r')
+            if c == ord('\r') or c == ord('\n'):
+                b.append('\n')
+                self.write('\r\n=== ')
+            else:
+                b.append(chr(c))
+                self.write(chr(c))
+
+    # -- the raw REPL --
+
+    def raw_repl(self, w_dict):
+        self.write(RAW_BANNER)
+        while True:
+            self.write('>')
+            b = StringBuilder()
+            n = 0
+            first = ''
+            second = ''
+            while True:
+                c = self.read_byte()
+                if c == EOF:
+                    return EXIT
+                if c == CTRL_A:
+                    if n == 2 and first == chr(CTRL_E):
+                        r = self.raw_paste(second == 'A', w_dict)
+                        if r != CONTINUE:
+                            return r
+                    else:
+                        self.write(RAW_BANNER)
+                    break
+                if c == CTRL_B:
+                    self.write('\r\n' + board_banner())
+                    self.mode = FRIENDLY
+                    return CONTINUE
+                if c == CTRL_C:
+                    b = StringBuilder()
+                    n = 0
+                    continue
+                if c == CTRL_D:
+                    self.write('OK')
+                    if n == 0:
+                        self.write('\r\n')
+                        return SOFT_RESET
+                    r = self.execute(b.build(), 'exec', w_dict, True)
+                    if r != CONTINUE:
+                        return r
+                    break
+                if n == 0:
+                    first = chr(c)
+                elif n == 1:
+                    second = chr(c)
+                b.append(chr(c))
+                n += 1
+
+    def raw_paste(self, supported, w_dict):
+        """Raw-paste: the host sends at most a window of bytes ahead; each
+        window taken in is acknowledged with \\x01; \\x04 ends the text."""
+        if not supported:
+            self.write('R\x00')
+            return CONTINUE
+        window = RAW_PASTE_WINDOW
+        self.write('R\x01' + chr(window & 0xff) + chr(window >> 8))
+        b = StringBuilder()
+        remain = window
+        while True:
+            c = self.read_byte()
+            if c == EOF:
+                return EXIT
+            if c == CTRL_D:
+                self.write('\x04')
+                break
+            if c == CTRL_C:
+                # the host aborts: end the transfer, report the interrupt
+                self.write('\x04\x04')
+                self.space.stderr.write_str('KeyboardInterrupt: \n')
+                self.space.stdout.flush()
+                self.write('\x04')
+                return CONTINUE
+            b.append(chr(c))
+            remain -= 1
+            if remain == 0:
+                self.write('\x01')
+                remain = window
+        return self.execute(b.build(), 'exec', w_dict, True)
+
+    # -- running code --
+
+    def execute(self, source, mode, w_dict, raw):
+        """Compile and run; raw frames the output as the raw REPL does:
+        output \\x04 error-output \\x04.  SystemExit exits micropy in the unix
+        REPL, and soft-resets a board (and the raw REPL)."""
+        from interp.function import run_code
+        from interp.main import report_exception, system_exit_code
+        space = self.space
+        console = space.console
+        result = CONTINUE
+        console.exec_mode()
+        try:
+            try:
+                code = space.compile_source(source, '<stdin>', mode)
+                run_code(space, code, w_dict, w_dict)
+                space.stdout.flush()
+                if raw:
+                    self.write('\x04\x04')
+            except OperationError as e:
+                space.stdout.flush()
+                if raw:
+                    self.write('\x04')
+                if e.match(space, space.w_SystemExit):
+                    if self.board or raw:
+                        result = SOFT_RESET
+                    else:
+                        self.status = system_exit_code(space, e.get_w_value(space))
+                        result = EXIT
+                else:
+                    report_exception(space, e)
+                    space.stdout.flush()
+                if raw:
+                    self.write('\x04')
+        finally:
+            console.edit_mode()
+        return result
 
 
 COMPOUND_KEYWORDS = ['if', 'while', 'for', 'def', 'class', 'try', 'with', 'async']
@@ -101,21 +284,51 @@ def starts_compound(line):
     return word in COMPOUND_KEYWORDS
 
 
-def last_line_blank(source):
-    """Is the last line of source empty (only blanks)?"""
-    end = len(source)
-    if end > 0 and source[end - 1] == '\n':
-        end -= 1
-    i = end - 1
-    while i >= 0 and source[i] != '\n':
-        if source[i] != ' ' and source[i] != '\t' and source[i] != '\r':
-            return False
-        i -= 1
-    return True
-
-
-def read_more(space):
-    out = space.stdout
-    out.write_str('... ')
-    out.flush()
-    return space.stdin.readline()
+def continue_with_input(text):
+    """Does the statement typed so far need more lines?  As MicroPython
+    decides: open brackets, an open triple-quoted string, a trailing
+    backslash, or a compound statement whose last line is not empty."""
+    n = len(text)
+    if n == 0:
+        return False
+    depth = 0
+    quote = ''          # the open string's delimiter: ' " ''' or """
+    i = 0
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == '\\':
+                i += 2
+                continue
+            if c == quote[0] and text[i:i + len(quote)] == quote:
+                i += len(quote)
+                quote = ''
+                continue
+            if c == '\n' and len(quote) == 1:
+                quote = ''              # a one-line string ends with its line
+        elif c == '\'' or c == '"':
+            if text[i:i + 3] == c * 3:
+                quote = c * 3
+                i += 3
+                continue
+            quote = c
+        elif c == '#':
+            while i < n and text[i] != '\n':
+                i += 1
+            continue
+        elif c == '(' or c == '[' or c == '{':
+            depth += 1
+        elif c == ')' or c == ']' or c == '}':
+            depth -= 1
+        i += 1
+    if len(quote) == 3:
+        return True
+    if depth > 0 and not quote:
+        return True
+    if text[n - 1] == '\\':
+        return True
+    nl = text.find('\n')
+    first_line = text if nl < 0 else text[:nl]
+    if starts_compound(first_line) and text[n - 1] != '\n':
+        return True
+    return False

@@ -155,6 +155,8 @@ class ObjSpace(object):
         from interp.actions import ActionFlag
         self.actionflag = ActionFlag()
         self.w_dupterm = None           # os.dupterm's stream
+        from interp.console.console import Console
+        self.console = Console()        # where the REPL and sys.std* talk
         from interp.vfs import VfsState
         self.vfs = VfsState()           # os.mount's table
         self.w_modules = W_Dict()       # sys.modules

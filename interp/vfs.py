@@ -55,12 +55,21 @@ def resolve(space, path):
         return None, path
     if not path.startswith('/'):
         if state.cur is None:
-            return None, path       # relative to the host's cwd
+            if state.find_mount('/') is None:
+                return None, path       # relative to the host's cwd
+            # a file system on '/' (a board's): confine relative paths too
+            cwd = getcwd(space)
+            path = '/' + path if cwd == '/' else cwd + '/' + path
+            return route_absolute(space, state, path)
         w_cwd = space.call_method(state.cur.w_vfs, 'getcwd', [])
         inner = space.text_w(w_cwd)
         if not inner.endswith('/'):
             inner += '/'
         return state.cur.w_vfs, inner + path
+    return route_absolute(space, state, path)
+
+
+def route_absolute(space, state, path):
     m, inner = split_mount(state, path)
     if m is None:
         return None, path

@@ -55,6 +55,10 @@ def time_ticks_diff(space, w_end, w_start):
 
 
 def _sleep(space, secs):
+    console = space.console
+    if console.board and console.executing and secs > 0.0:
+        console.sleep(space, secs)      # wakes for a Ctrl-C on the line
+        return
     if secs > 0.0:
         rtime.sleep(secs)       # returns early on a signal
     # Ctrl-C and scheduled callbacks are handled while sleeping, as on boards

@@ -57,20 +57,34 @@ class W_File(W_Stream):
 
     def write_str(self, s):
         if self.is_std and self.binary and (self.fd == 1 or self.fd == 2):
-            # sys.stdout.buffer shares the text stream's buffer, keeping order
+            # sys.stdout.buffer shares the text stream's buffer, keeping order;
+            # bytes reach a board's console as they are
             from interp.space import space
             target = space.stdout if self.fd == 1 else space.stderr
-            target.write_str(s)
+            if space.console.board:
+                space.stdout.write_raw(s)
+            else:
+                target.write_str(s)
             return
         if self.fd == 2 and self.is_std:
             # keep stdout's order with respect to error output
             from interp.space import space
+            if space.console.board:
+                space.stdout.write_str(s)      # one console for both
+                return
             space.stdout.flush()
             try:
                 fileio.write_all(self.fd, s)
             except OSError:
                 pass
             return
+        if self.fd == 1 and self.is_std:
+            from interp.space import space
+            s = space.console.cook(s)
+        self.write_raw(s)
+
+    def write_raw(self, s):
+        """Buffer s (the console's own drawing uses this: no \n -> \r\n)."""
         if self.fd == 1 and self.is_std:
             from interp.space import space
             if space.w_dupterm is not None:
@@ -94,6 +108,10 @@ class W_File(W_Stream):
             data = ''.join(self.wbuf)
             self.wbuf = []
             self.wbuf_len = 0
+            if self.fd == 1 and self.is_std:
+                from interp.space import space
+                space.console.write_out(data)
+                return
             fileio.write_all(self.fd, data)
 
     def _fill(self):
@@ -105,7 +123,10 @@ class W_File(W_Stream):
             space.stdout.flush()        # a prompt shows before input is read
         while True:
             try:
-                self.rbuf = os.read(self.fd, BUFSIZE)
+                data = os.read(self.fd, BUFSIZE)
+                if self.fd == 0 and self.is_std and space.console.executing:
+                    data = space.console.filter_input(space, data)
+                self.rbuf = data
                 break
             except OSError as e:
                 if e.errno != errno.EINTR:
@@ -114,6 +135,20 @@ class W_File(W_Stream):
                 space.actionflag.check_signals(space)
         self.rpos = 0
         return len(self.rbuf) > 0
+
+    def read_byte(self):
+        """The next byte as an int, -1 at end of file (the REPL reads keys so)."""
+        if not self._fill():
+            return -1
+        c = self.rbuf[self.rpos]
+        self.rpos += 1
+        return ord(c)
+
+    def push_input(self, data):
+        """Input read ahead (by the console while code runs) goes first."""
+        if data:
+            self.rbuf = self.rbuf[self.rpos:] + data
+            self.rpos = 0
 
     def read_all(self):
         self.flush_or_raise()
