@@ -40,10 +40,14 @@ $(PY27_DIR)/.stamp:
 	$$py27 -m pip install -q --disable-pip-version-check --target=$(PY27_DIR) 'rpython==0.2.1' 'pytest<3'
 	touch $@
 
+# Python 3 test dependencies: pytest, cffi (the C code's own tests), pyte (a
+# terminal emulator: the REPL tests read the screen), mpremote (a real board
+# tool driving micropy --board)
+PY3_DEPS  := pytest cffi pyte==0.8.2 mpremote==1.29.0
 $(BUILD)/py3.stamp:
 	mkdir -p $(BUILD)
-	$(PY3) -c 'import pytest' 2>/dev/null || $(PY3) -m pip install -q pytest \
-	  || $(PY3) -m pip install -q --break-system-packages pytest
+	$(PY3) -c 'import pytest, cffi, pyte, mpremote' 2>/dev/null || $(PY3) -m pip install -q $(PY3_DEPS) \
+	  || $(PY3) -m pip install -q --break-system-packages $(PY3_DEPS)
 	touch $@
 
 $(BUILD)/micropy: $(PY27_DIR)/.stamp $(BUILD)/debs.stamp $(SOURCES)

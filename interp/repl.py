@@ -41,6 +41,10 @@ class EditorIO(object):
     def write(self, s):
         self.space.console.write(self.space, s)
 
+    def take_typed(self):
+        """Printable bytes typed ahead (a paste): inserted in one go."""
+        return self.space.stdin.take_buffered(1 << 20, True)
+
 
 class Repl(object):
     def __init__(self, space, board):
@@ -56,7 +60,20 @@ class Repl(object):
         self.space.console.write(self.space, s)
 
     def read_byte(self):
-        return self.space.console.read_byte(self.space)
+        try:
+            return self.space.console.read_byte(self.space)
+        except OperationError as e:
+            if not e.match(self.space, self.space.w_KeyboardInterrupt):
+                raise
+            return CTRL_C       # a SIGINT while waiting for input
+
+    def readline(self, prompt, prev_text):
+        try:
+            return self.editor.readline(prompt, prev_text)
+        except OperationError as e:
+            if not e.match(self.space, self.space.w_KeyboardInterrupt):
+                raise
+            return CTRL_C, ''
 
     def run(self, w_dict):
         """Serve the REPL (friendly or raw, switching on Ctrl-A / Ctrl-B)
@@ -74,9 +91,8 @@ class Repl(object):
     # -- the friendly REPL --
 
     def friendly_repl(self, w_dict):
-        editor = self.editor
         while True:
-            code, line = editor.readline('>>> ')
+            code, line = self.readline('>>> ', '')
             if code == CTRL_A:
                 self.write('\r\n')
                 self.mode = RAW
@@ -104,7 +120,7 @@ class Repl(object):
                 cancelled = False
                 while continue_with_input(text):
                     text += '\n'
-                    code, more = editor.readline('... ', text)
+                    code, more = self.readline('... ', text)
                     if code == CTRL_C:
                         self.write('\r\n')
                         cancelled = True
@@ -189,6 +205,10 @@ class Repl(object):
                     second = chr(c)
                 b.append(chr(c))
                 n += 1
+                if n > 2:
+                    more = self.space.stdin.take_buffered(1 << 20, False)
+                    b.append(more)
+                    n += len(more)
 
     def raw_paste(self, supported, w_dict):
         """Raw-paste: the host sends at most a window of bytes ahead; each
@@ -216,10 +236,28 @@ class Repl(object):
                 return CONTINUE
             b.append(chr(c))
             remain -= 1
+            if remain > 0:
+                more = self.take_paste_run(remain)
+                b.append(more)
+                remain -= len(more)
             if remain == 0:
                 self.write('\x01')
                 remain = window
         return self.execute(b.build(), 'exec', w_dict, True)
+
+    def take_paste_run(self, maxlen):
+        """Raw-paste data read ahead, up to the next Ctrl-C or Ctrl-D."""
+        stdin = self.space.stdin
+        start = stdin.rpos
+        end = start
+        rbuf = stdin.rbuf
+        while end < len(rbuf) and end - start < maxlen:
+            b = ord(rbuf[end])
+            if b == CTRL_C or b == CTRL_D:
+                break
+            end += 1
+        stdin.rpos = end
+        return rbuf[start:end]
 
     # -- running code --
 

@@ -225,7 +225,7 @@ class LineEditor(object):
             elif key == 9:
                 self.complete()
             elif key >= 32 and key < 256 and key != 127:
-                self.insert(chr(key))
+                self.insert(chr(key) + console.take_typed())
 
     def backspace(self):
         if self.cursor == 0:

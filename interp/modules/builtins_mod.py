@@ -558,6 +558,66 @@ def builtin_format(space, args):
     return space.format(args.args_w[0], w_spec)
 
 
+HELP_TEXT = """Welcome to MicroPython (micropy)!
+
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
+  CTRL-C        -- interrupt a running program
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
+For a list of available modules, type help('modules')
+"""
+
+
+@function(0, 1)
+def help_(space, w_obj):
+    """help(): the REPL's keys; help('modules'): the builtin modules;
+    help(obj): its type and its attributes, as MicroPython prints them."""
+    if w_obj is None:
+        space.stdout.write_str(HELP_TEXT)
+        return space.w_None
+    if isinstance(w_obj, W_Str) and w_obj.utf8 == 'modules':
+        names = [n for n in space.builtin_modules.keys() if not n.startswith('u')
+                 or space.builtin_modules.get(n[1:], None) is None]
+        for rel in space.frozen_codes.keys():     # frozen Python modules too
+            slash = rel.find('/')
+            if slash > 0 and rel.endswith('/__init__.py') and slash == len(rel) - 12:
+                names.append(rel[:slash])
+            elif rel.endswith('.py') and slash < 0:
+                end = len(rel) - 3
+                assert end >= 0
+                names.append(rel[:end])
+        from interp.console.completion import sort_names
+        sort_names(names)
+        from interp.console.readline import format_columns
+        from rpython.rlib.rstring import replace
+        space.stdout.write_str(replace(format_columns(names), '\r\n', '\n'))
+        space.stdout.write_str('Plus any modules on the filesystem\n')
+        return space.w_None
+    space.stdout.write_str('object %s is of type %s\n' % (space.text_w(space.str(w_obj)),
+                                                        space.type_name(w_obj)))
+    w_d = None
+    if not isinstance(w_obj, W_Type):
+        w_d = w_obj.get_dict_w(space)
+    if isinstance(w_obj, W_Type):
+        items = [(k, w_v) for k, w_v in w_obj.dict_w.items()]
+    elif isinstance(w_d, W_Dict):
+        items = [(space.text_w(w_k), w_v) for w_k, w_v in w_d.items_w(space)
+                 if isinstance(w_k, W_Str)]
+    else:
+        items = [(k, w_v) for k, w_v in space.type(w_obj).dict_w.items()]
+    for k, w_v in items:
+        if k.startswith('__') and k != '__name__':
+            continue        # operator slots: MicroPython keeps them out of sight
+        space.stdout.write_str('  %s -- %s\n' % (k, space.text_w(space.str(w_v))))
+    return space.w_None
+
+
 BUILTIN_FUNCTIONS = [
     ('print', builtin_print), ('len', len_), ('isinstance', isinstance_),
     ('issubclass', issubclass_), ('repr', repr_), ('abs', abs_), ('min', builtin_min),
@@ -569,7 +629,7 @@ BUILTIN_FUNCTIONS = [
     ('globals', globals_), ('locals', locals_), ('vars', vars_), ('input', input_),
     ('exec', builtin_exec), ('eval', builtin_eval), ('compile', builtin_compile),
     ('__import__', builtin_import), ('__build_class__', builtin_build_class),
-    ('format', builtin_format), ('open', fileobject.open_file),
+    ('format', builtin_format), ('open', fileobject.open_file), ('help', help_),
 ]
 
 BUILTIN_TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',

@@ -144,6 +144,24 @@ class W_File(W_Stream):
         self.rpos += 1
         return ord(c)
 
+    def take_buffered(self, maxlen, keys_only):
+        """Up to maxlen bytes that were already read ahead, without waiting;
+        they stop before a control byte: with keys_only, any byte below 32
+        or 127 (for the line editor), else Ctrl-A..Ctrl-E (raw REPL)."""
+        start = self.rpos
+        end = start
+        n = len(self.rbuf)
+        while end < n and end - start < maxlen:
+            b = ord(self.rbuf[end])
+            if keys_only:
+                if b < 32 or b == 127:
+                    break
+            elif 1 <= b <= 5:
+                break
+            end += 1
+        self.rpos = end
+        return self.rbuf[start:end]
+
     def push_input(self, data):
         """Input read ahead (by the console while code runs) goes first."""
         if data:
