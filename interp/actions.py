@@ -37,7 +37,8 @@ class ActionFlag(object):
         self.ticker = TICK_INTERVAL
         self.check_signals(space)
         console = space.console
-        if console.board and console.executing:
+        if console.board and console.executing and (
+                self.thread_switch is None or self.thread_switch.is_main_thread()):
             console.poll_interrupt(space)     # a Ctrl-C byte on a board's line
         if self.scheduled_w and not self.in_scheduled:
             self.run_scheduled(space)

@@ -53,6 +53,7 @@ class Repl(object):
         self.editor = LineEditor(EditorIO(space))
         self.completer = Completer(space)
         self.editor.completer = self.completer
+        space.console.editor = self.editor
         self.mode = FRIENDLY
         self.status = 0
 

@@ -27,6 +27,7 @@ class Console(object):
         self.executing = False      # user code runs: Ctrl-C input interrupts it
         self.last_poll = 0.0
         self.input_eof = False      # stdin (a pipe) has ended: stop polling it
+        self.editor = None          # the REPL's line editor (input() on a board uses it)
 
     # -- set-up --
 

@@ -419,6 +419,17 @@ def vars_(space, w_obj):
 
 @function(0, 1)
 def input_(space, w_prompt):
+    console = space.console
+    if console.board and console.editor is not None:
+        # a board's console is raw: input() edits and echoes as the REPL does
+        from interp.console import readline
+        prompt = '' if w_prompt is None else space.str_w(w_prompt)
+        code, line = console.editor.readline(prompt, '')
+        if code == readline.CTRL_C:
+            raise OperationError(space.w_KeyboardInterrupt, None)
+        if (code == readline.CTRL_D or code == readline.EOF) and not line:
+            raise oefmt(space.w_EOFError, "")
+        return space.newtext(line)
     if w_prompt is not None:
         space.stdout.write_str(space.str_w(w_prompt))
     space.stdout.flush()

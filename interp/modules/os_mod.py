@@ -30,26 +30,34 @@ def host_listdir(space, path):
 
 
 def _entry_type(full):
+    """(type, inode, size) of a folder entry."""
     try:
         st = os.lstat(full)
     except OSError:
-        return 0, 0
+        return 0, 0, 0
     if stat.S_ISDIR(st.st_mode):
-        return 0x4000, st.st_ino
-    return 0x8000, st.st_ino
+        return 0x4000, st.st_ino, 0
+    return 0x8000, st.st_ino, st.st_size
 
 
 def host_ilistdir(space, path):
-    """(name, type, inode) for each entry: type 0x4000 is a directory, 0x8000 a file."""
+    """(name, type, inode) for each entry: type 0x4000 is a directory, 0x8000 a
+    file.  A board's flash (--board) gives (name, type, 0, size) as the file
+    systems of boards do."""
     try:
         names = os.listdir(path)
     except OSError as e:
         raise oserror(space, e)
+    board = space.console.board
     items_w = []
     for name in names:
-        kind, ino = _entry_type(path + '/' + name)
-        items_w.append(space.newtuple([space.newtext(name), space.newint(kind),
-                                       space.newint(ino)]))
+        kind, ino, size = _entry_type(path + '/' + name)
+        if board:
+            items_w.append(space.newtuple([space.newtext(name), space.newint(kind),
+                                           space.newint(0), space.newint(size)]))
+        else:
+            items_w.append(space.newtuple([space.newtext(name), space.newint(kind),
+                                           space.newint(ino)]))
     return W_SeqIterator(items_w)
 
 
