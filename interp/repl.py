@@ -17,7 +17,7 @@ SOFT_RESET = 1
 CONTINUE = 2        # internal: go on reading
 
 RAW_BANNER = 'raw REPL; CTRL-B to exit\r\n'
-RAW_PASTE_WINDOW = 256
+RAW_PASTE_WINDOW = 128     # half of MicroPython's usual 256-byte stdin buffer
 
 
 def unix_banner():
@@ -127,7 +127,6 @@ class Repl(object):
                         cancelled = True
                         break
                     if code == CTRL_D or code == EOF:
-                        self.write('\r\n')
                         break           # stop entering the statement: run it
                     text += more
                 if cancelled:
@@ -218,7 +217,8 @@ class Repl(object):
             self.write('R\x00')
             return CONTINUE
         window = RAW_PASTE_WINDOW
-        self.write('R\x01' + chr(window & 0xff) + chr(window >> 8))
+        # the window size, then \x01: the host may send two windows ahead
+        self.write('R\x01' + chr(window & 0xff) + chr(window >> 8) + '\x01')
         b = StringBuilder()
         remain = window
         while True:
@@ -274,6 +274,8 @@ class Repl(object):
         console.exec_mode()
         try:
             try:
+                if mode == 'exec':
+                    w_dict.setitem_str('__file__', space.newtext('<stdin>'))
                 code = space.compile_source(source, '<stdin>', mode)
                 run_code(space, code, w_dict, w_dict)
                 space.stdout.flush()

@@ -48,13 +48,10 @@ class Completer(object):
         for name in names:
             if not name.startswith(prefix):
                 continue
-            if name.startswith('_') and not prefix.startswith('_'):
-                continue
             matches.append(name)
         if not matches:
             # the first word of a line may be the start of "import"
-            if (len(parts) == 1 and not before[:start].strip(' ') and prefix
-                    and IMPORT.startswith(prefix)):
+            if len(parts) == 1 and start == 0 and IMPORT.startswith(prefix):
                 return IMPORT[len(prefix):], []
             return '', []
         sort_names(matches)

@@ -26,7 +26,7 @@ HISTORY_MAX = 100
 
 
 def is_word_char(c):
-    return c.isalnum() or c == '_' or ord(c) >= 0x80
+    return c.isalnum()          # as MicroPython's word moves: '_' separates words
 
 
 def is_cont(c):
@@ -49,12 +49,15 @@ class LineEditor(object):
         self.completer = None       # completion.Completer or None
         self.line = ''
         self.cursor = 0             # byte offset in line
+        self.prev_text = ''         # the statement's earlier lines
         self.prompt = ''
+        self.auto_indent = True     # off for the rest of a statement once a
+                                    # space or tab follows an auto-indent
 
     # -- history --
 
     def add_history(self, line):
-        if not line.strip():
+        if not line:
             return
         if self.history and self.history[0] == line:
             return
@@ -158,12 +161,17 @@ class LineEditor(object):
         self.prompt = prompt
         self.line = ''
         self.cursor = 0
+        self.prev_text = prev_text
         self.write(prompt)
-        indent = auto_indent(prev_text)
-        if indent > 0:
-            self.insert(' ' * indent)
+        if not prev_text:
+            self.auto_indent = True
+        just_indented = False
+        if self.auto_indent:
+            indent = auto_indent(prev_text)
+            if indent > 0:
+                self.insert(' ' * indent)
+                just_indented = True
         hist_index = -1
-        saved_line = ''
         console = self.console
         while True:
             c = console.read_byte()
@@ -173,25 +181,32 @@ class LineEditor(object):
                 key = self.read_escape()
             else:
                 key = c
+            if just_indented and (key == 9 or key == 32):
+                # typed (or pasted) indentation after an auto-indent: the
+                # text brings its own, so stop auto-indenting this statement
+                just_indented = False
+                self.auto_indent = False
+                if key == 32:
+                    self.delete_range(self.cursor - 3, self.cursor)
+                continue
+            just_indented = False
             empty = len(self.line) == 0
             if key == KEY_UP or key == CTRL_P:
                 if hist_index + 1 < len(self.history):
-                    if hist_index == -1:
-                        saved_line = self.line
                     hist_index += 1
                     self.set_line(self.history[hist_index])
             elif key == KEY_DOWN or key == CTRL_N:
                 if hist_index >= 0:
                     hist_index -= 1
                     if hist_index == -1:
-                        self.set_line(saved_line)
+                        self.set_line('')
                     else:
                         self.set_line(self.history[hist_index])
             elif CTRL_A <= key <= CTRL_E and empty:
                 return key, ''
             elif key == CTRL_C:
                 return CTRL_C, self.line
-            elif key == ord('\r') or key == ord('\n'):
+            elif key == ord('\r'):            # Enter ('\n' is ignored, as on boards)
                 self.write('\r\n')
                 self.add_history(self.line)
                 return 0, self.line
@@ -244,14 +259,14 @@ class LineEditor(object):
 
     def complete(self):
         before = self.line[:self.cursor]
-        if not before.strip():
-            self.insert('    ')
+        if (before and before[-1] == ' ') or (not before and self.prev_text):
+            self.insert('    ')      # after blanks (or at a continuation line's start): indent
             return
         if self.completer is None:
             return
         insert, names = self.completer.complete(before)
         if names:
-            self.write('\r\n' + format_columns(names))
+            self.write(format_columns(names))
             self.write(self.prompt + self.line)
             self.move_back(ncols(self.line[self.cursor:]))
         elif insert:
@@ -344,8 +359,7 @@ def auto_indent(prev_text):
     while indent < len(last) and last[indent] == ' ':
         indent += 1
     level = indent // 4
-    stripped = last.rstrip(' ')
-    if stripped.endswith(':'):
+    if last.endswith(':'):
         level += 1
     return level * 4
 
@@ -355,20 +369,22 @@ LINE_MAX = 4 * COLUMN
 
 
 def format_columns(names):
-    """Names in columns 16 wide, at most 4 to a line, as MicroPython lists
-    completions; lines end with \\r\\n."""
+    """Names in 16-wide slots, at most 64 columns to a line, each name at
+    least 2 spaces from the one before, as MicroPython lists completions;
+    the list starts and ends with a line break (\r\n)."""
     out = []
-    width = 0
+    width = LINE_MAX            # forces a line break before the first name
     for name in names:
-        if width > 0:
-            pad = COLUMN - width % COLUMN
-            if width + pad + len(name) > LINE_MAX:
-                out.append('\r\n')
-                width = 0
-            else:
-                out.append(' ' * pad)
-                width += pad
-        out.append(name)
-        width += len(name)
+        gap = (width + COLUMN - 1) // COLUMN * COLUMN - width
+        if gap < 2:
+            gap += COLUMN
+        if width + gap + len(name) <= LINE_MAX:
+            out.append(' ' * gap)
+            out.append(name)
+            width += gap + len(name)
+        else:
+            out.append('\r\n')
+            out.append(name)
+            width = len(name)
     out.append('\r\n')
     return ''.join(out)

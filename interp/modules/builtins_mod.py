@@ -607,7 +607,8 @@ def help_(space, w_obj):
         sort_names(names)
         from interp.console.readline import format_columns
         from rpython.rlib.rstring import replace
-        space.stdout.write_str(replace(format_columns(names), '\r\n', '\n'))
+        text = replace(format_columns(names), '\r\n', '\n')
+        space.stdout.write_str(text[1:])     # without the list's leading line break
         space.stdout.write_str('Plus any modules on the filesystem\n')
         return space.w_None
     space.stdout.write_str('object %s is of type %s\n' % (space.text_w(space.str(w_obj)),

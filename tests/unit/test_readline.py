@@ -80,7 +80,7 @@ def test_history_up_down():
     code, line, out, ed = edit('\x1b[A\x1b[A\r', history=['one', 'two'])
     assert line == 'one'
     assert edit('\x1b[A\x1b[A\x1b[B\r', history=['one', 'two'])[1] == 'two'
-    assert edit('new\x1b[A\x1b[B\r', history=['one'])[1] == 'new'
+    assert edit('new\x1b[A\x1b[B\r', history=['one'])[1] == ''   # Down past the newest: empty
     assert edit('\x10\r', history=['one'])[1] == 'one'          # Ctrl-P
     code, line, out, ed = edit('x\r', history=['x'])
     assert ed.history == ['x']                                  # no repeated entry
@@ -103,15 +103,39 @@ def test_backspace_removes_an_indent_level():
     assert edit('  \x7f\r')[1] == ' '
 
 
-def test_tab_on_blank_line_indents():
-    assert edit('\tx\r')[1] == '    x'
+def test_tab_after_blanks_indents():
+    assert edit(' \tx\r')[1] == '     x'
+    assert edit('\tx\r', prev='if 1:\n    pass\n    \n    \n')[1] == '    x'
+    assert edit('\tx\r')[1] == 'x'          # first line: completion (none here)
+
+
+def test_newline_byte_is_not_enter():
+    assert edit('a\nb\r')[1] == 'ab'
+
+
+def test_space_after_auto_indent_keeps_pasted_indentation():
+    # a pasted indented line brings its own indentation
+    con = FakeConsole('def f():\r    print(1)\r  x\r')
+    ed = LineEditor(con)
+    assert ed.readline('>>> ', '')[1] == 'def f():'
+    assert ed.readline('... ', 'def f():\n')[1] == '    print(1)'
+    assert ed.readline('... ', 'def f():\n    print(1)\n')[1] == '  x'   # auto-indent now off
+    # a tab after the auto-indent keeps it and turns auto-indent off
+    assert edit('\tx\r', prev='if a:\n')[1] == '    x'
+
+
+def test_word_keys_stop_at_underscores():
+    assert edit('foo_bar\x17\r')[1] == 'foo_'
 
 
 def test_columns():
-    assert format_columns(['a', 'bb']) == 'a               bb\r\n'
+    assert format_columns(['a', 'bb']) == '\r\na               bb\r\n'
     names = ['n%d' % i for i in range(5)]
-    assert format_columns(names) == ('n0              n1              n2              n3'
+    assert format_columns(names) == ('\r\nn0              n1              n2              n3'
                                      '\r\nn4\r\n')
+    # a name ending 1 short of a slot: the next one skips a slot (gap >= 2)
+    assert format_columns(['x' * 15, 'y']) == '\r\n' + 'x' * 15 + ' ' * 17 + 'y\r\n'
+    assert format_columns(['x' * 40, 'y' * 30]) == '\r\n' + 'x' * 40 + '\r\n' + 'y' * 30 + '\r\n'
 
 
 def test_continue_with_input():
