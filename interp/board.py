@@ -61,6 +61,7 @@ def run_board(space, board_dir, use_pty):
         return 1
     console = space.console
     snapshot = StateSnapshot(space)
+    space.board_root = root
     console.setup_board(space, use_pty)
     repl = repl_mod.Repl(space, True)
     try:

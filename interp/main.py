@@ -97,6 +97,8 @@ def set_argv(space, argv):
 
 
 def main(space, argv):
+    from interp.objects.fileobject import setup_std_streams
+    setup_std_streams(space)
     inspect = False
     cmd = None
     module = None

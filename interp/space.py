@@ -157,6 +157,7 @@ class ObjSpace(object):
         self.w_dupterm = None           # os.dupterm's stream
         from interp.console.console import Console
         self.console = Console()        # where the REPL and sys.std* talk
+        self.board_root = ''            # --board DIR: the host folder that is '/'
         from interp.vfs import VfsState
         self.vfs = VfsState()           # os.mount's table
         self.w_modules = W_Dict()       # sys.modules

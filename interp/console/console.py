@@ -51,6 +51,7 @@ class Console(object):
             self.tty = True
         self.board = True
         space.stdout.line_buffered = True
+        space.stdout.unbuffered = True
 
     def finish(self):
         if self.tty:

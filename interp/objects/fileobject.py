@@ -35,7 +35,7 @@ def copy_to_dupterm(space, s):
 
 class W_File(W_Stream):
     _attrs_ = ['fd', 'wbuf', 'wbuf_len', 'rbuf', 'rpos', 'line_buffered', 'w_buffer',
-               'is_std']
+               'is_std', 'unbuffered']
 
     def __init__(self, fd, binary, readable=True, writable=True, is_std=False):
         W_Stream.__init__(self, binary, readable, writable)
@@ -46,6 +46,7 @@ class W_File(W_Stream):
         self.rpos = 0
         self.is_std = is_std
         self.line_buffered = fd == 2 or (is_std and _isatty(fd))
+        self.unbuffered = False     # a terminal or a board's console: every write shows
         self.w_buffer = None
 
     def getclass(self, space):
@@ -91,7 +92,7 @@ class W_File(W_Stream):
                 copy_to_dupterm(space, s)
         self.wbuf.append(s)
         self.wbuf_len += len(s)
-        if self.line_buffered and '\n' in s:
+        if self.unbuffered or (self.line_buffered and '\n' in s):
             self.flush()
         elif self.wbuf_len >= BUFSIZE:
             self.flush()
@@ -190,19 +191,21 @@ class W_File(W_Stream):
         """n characters of UTF-8 text (whole sequences, never split)."""
         self.flush_or_raise()
         b = StringBuilder()
-        while n > 0 and self._fill():
+        more = 0            # continuation bytes the last character still needs
+        while (n > 0 or more > 0) and self._fill():
             c = self.rbuf[self.rpos]
-            self.rpos += 1
-            b.append(c)
-            if not (0x80 <= ord(c) < 0xc0):
+            o = ord(c)
+            if 0x80 <= o < 0xc0:
+                if more == 0 and n == 0:
+                    break           # a stray continuation byte: not ours
+                more -= 1
+            else:
+                if n == 0:
+                    break
                 n -= 1
-        # the continuation bytes of the last character
-        while self._fill():
-            c = self.rbuf[self.rpos]
-            if not (0x80 <= ord(c) < 0xc0):
-                break
-            b.append(c)
+                more = utf8_more(o)
             self.rpos += 1
+            b.append(c)
         return b.build()
 
     def readline(self, limit=-1):
@@ -245,6 +248,25 @@ class W_File(W_Stream):
             self.closed = True
             if not self.is_std:
                 os.close(self.fd)
+
+
+def setup_std_streams(space):
+    """At start-up (the streams are built at translation time): stdout to a
+    terminal shows every write at once, as MicroPython's does."""
+    tty = _isatty(1)
+    space.stdout.line_buffered = tty
+    space.stdout.unbuffered = tty
+
+
+def utf8_more(lead):
+    """How many continuation bytes follow a UTF-8 lead byte."""
+    if lead >= 0xf0:
+        return 3
+    if lead >= 0xe0:
+        return 2
+    if lead >= 0xc0:
+        return 1
+    return 0
 
 
 def _isatty(fd):

@@ -43,6 +43,15 @@ vfsposix_typedef = TypeDef('VfsPosix', W_VfsPosix, acceptable_as_base=False)
 
 def vfsposix_new(space, args):
     w_root = args.arg(1)
+    if space.board_root:
+        # on a board (--board DIR) the host is out of reach: a VfsPosix is a
+        # folder of the board's own flash
+        path = '/' if w_root is None or space.is_none(w_root) else space.text_w(w_root)
+        from interp import vfs
+        w_vfs, host = vfs.resolve(space, path)
+        if w_vfs is not None:
+            raise oefmt(space.w_OSError, "VfsPosix needs a folder of the flash")
+        return W_VfsPosix(normpath(host))
     if w_root is None or space.is_none(w_root):
         return W_VfsPosix('')
     root = space.text_w(w_root)
