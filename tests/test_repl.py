@@ -8,8 +8,9 @@ paste mode, raw REPL, Ctrl-C/Ctrl-D).
 
 The binary under test is $MICROPY (default <repo>/build/micropy); it may be a
 shell script (the untranslated runner): time limits are then 30 s per
-expected reaction instead of 10 s (PTYTERM_TIMEOUT overrides both).  The
-Ctrl-C test also runs on build/micropy-jit (or $MICROPY_JIT) when it exists.
+expected reaction instead of 10 s (PTYTERM_TIMEOUT overrides both).
+`make test-jit` runs the same tests (Ctrl-C in a running loop included) on
+the JIT build.
 
 Every test starts its own micropy on an 80x24 pty with HOME set to a fresh
 temporary directory, and never sleeps blindly: it waits for the screen (or
@@ -120,12 +121,10 @@ def run(t, line, *output):
 
 
 def builds():
-    """(id, path) of the builds the Ctrl-C test runs on."""
-    out = [('micropy', micropy_binary())]
-    jit = os.environ.get('MICROPY_JIT') or os.path.join(REPO, 'build', 'micropy-jit')
-    if os.path.isfile(jit):
-        out.append(('micropy-jit', os.path.abspath(jit)))
-    return out
+    """(id, path) of the builds the Ctrl-C test runs on: the one under test
+    ($MICROPY); `make test-jit` runs the whole suite, this test included, on
+    the JIT build."""
+    return [('micropy', micropy_binary())]
 
 
 # ---------------------------------------------------------------------------
