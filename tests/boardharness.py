@@ -400,11 +400,11 @@ class Board(object):
                 self._read_some(0.5)
                 continue
             chunk = code[i:i + min(remain, 4096)]
-            self._write_raw(chunk, deadline)
+            self.write(chunk, timeout)
             i += len(chunk)
             remain -= len(chunk)
             deadline = time.monotonic() + timeout
-        self._write_raw(b'\x04', deadline)
+        self.write(b'\x04', timeout)
         # the device acknowledges the end with \x04 (possibly after more \x01)
         while True:
             c = self.read_exactly(1, timeout)
@@ -417,25 +417,6 @@ class Board(object):
                              'acknowledgement' % c)
         out, err = self.follow(timeout)
         return out, err, dict(window=window, credits=credits, sent=len(code))
-
-    def _write_raw(self, data, deadline):
-        # like write() but never touches self.buf ordering semantics: reads
-        # stay appended, which is what raw_paste's credit loop consumes
-        view = memoryview(data)
-        while len(view):
-            if time.monotonic() > deadline:
-                raise BoardError('micropy did not take raw-paste data'
-                                 + self.stderr_note())
-            rl = [self.rfd] if not self.eof else []
-            r, w, _ = select.select(rl, [self.wfd], [], 0.5)
-            if r:
-                self._read_some(0)
-            if w:
-                try:
-                    n = os.write(self.wfd, view[:4096])
-                except BlockingIOError:
-                    n = 0
-                view = view[n:]
 
     # ---------------------------------------------------------------- close
     def close(self):
