@@ -170,6 +170,9 @@ def main(space, argv):
             break
         i += 1
     rest = argv[i:]
+    if use_pty and board_dir is None:
+        space.stderr.write_str('micropy: --pty needs --board DIR\n')
+        return usage_error(space)
     space.actionflag.install_sigint()
     if board_dir is not None:
         from interp import board

@@ -1289,3 +1289,24 @@ def test_script_folder_is_absolute_in_sys_path(tmp_path):
     r = run(['sub/../sub/./show.py'], cwd=str(tmp_path))
     assert r.rc == 0, r.err
     assert r.out == os.path.realpath(str(sub)) + '\n'
+
+
+# ---------------------------------------------------------------------------
+# --board / --pty: the argument errors (board mode itself: test_board.py)
+
+def test_pty_needs_board():
+    r = run(['--pty'])
+    assert r.rc == 1, r
+    assert '--pty needs --board DIR' in r.err
+
+
+def test_board_folder_must_exist(tmp_path):
+    r = run(['--board', str(tmp_path / 'nope')])
+    assert r.rc == 1, r
+    assert "board folder '%s' does not exist" % (tmp_path / 'nope') in r.err
+
+
+def test_board_needs_an_argument():
+    r = run(['--board'])
+    assert r.rc == 1, r
+    assert r.err.startswith('usage: micropy')
