@@ -42,6 +42,16 @@ class ActionFlag(object):
             console.poll_interrupt(space)     # a Ctrl-C byte on a board's line
         if self.scheduled_w and not self.in_scheduled:
             self.run_scheduled(space)
+        from interp import hal
+        if not self.in_scheduled:
+            if hal.state.irq_pins > 0:
+                self.run_pin_irqs(space)
+            from interp.modules import machine_periph
+            if machine_periph.timers.active:
+                self.run_hardware(space, machine_periph.run_timers)
+        if hal.state.wdt_running:
+            from interp.modules import machine_periph
+            machine_periph.check_watchdog(space)
         if self.thread_switch is not None:
             self.thread_switch.yield_thread(space)
 
@@ -69,6 +79,19 @@ class ActionFlag(object):
         self.scheduled_w.append(w_func)
         self.scheduled_w.append(w_arg)
         self.request()
+
+    def run_pin_irqs(self, space):
+        """machine.Pin.irq handlers, for the edges the HAL has seen."""
+        from interp.modules import machine_mod
+        self.run_hardware(space, machine_mod.run_pin_irqs)
+
+    def run_hardware(self, space, func):
+        """Interrupt handlers (pins, timers) do not nest, as callbacks don't."""
+        self.in_scheduled = True
+        try:
+            func(space)
+        finally:
+            self.in_scheduled = False
 
     def run_scheduled(self, space):
         self.in_scheduled = True

@@ -35,6 +35,15 @@ class StateSnapshot(object):
         flag.interrupt_char = 3
         from interp.vfs import VfsState
         space.vfs = VfsState()
+        from interp.modules import machine_mod, machine_periph
+        machine_mod.reset_irqs(space)
+        machine_periph.reset_timers()
+        from interp import hal
+        if space.board_reset_requested:
+            space.board_reset_requested = False
+            hal.state.reset_cause = hal.state.next_cause
+        else:
+            hal.state.reset_cause = machine_periph.SOFT_RESET
 
 
 def restore_dict(space, w_dict, w_copy):
@@ -68,7 +77,10 @@ def run_board(space, board_dir, use_pty):
         first = True
         while True:
             if not first:
-                console.write(space, 'MPY: soft reboot\r\n')
+                if space.board_reset_requested:
+                    repl.mode = repl_mod.FRIENDLY   # a hard reset: as at power-on
+                else:
+                    console.write(space, 'MPY: soft reboot\r\n')
                 snapshot.restore(space)
             first = False
             w_dict = make_main_module(space).w_dict

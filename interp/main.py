@@ -23,6 +23,8 @@ Options:
 --board DIR : run as a board whose flash (/) is the folder DIR: boot.py,
               main.py, then the REPL; Ctrl-D soft-resets
 --pty : with --board, serve the console on a new pseudo-terminal
+--virtual-time : the simulated board's clock is virtual: sleeps take no time
+--trace FILE : record every pin change (FILE.vcd: a VCD waveform, else text)
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
@@ -105,6 +107,8 @@ def main(space, argv):
     filename = None
     board_dir = None
     use_pty = False
+    virtual_time = False
+    trace = None
     i = 1
     while i < len(argv):
         a = argv[i]
@@ -152,6 +156,13 @@ def main(space, argv):
             i += 1
         elif a == '--pty':
             use_pty = True
+        elif a == '--virtual-time':
+            virtual_time = True
+        elif a == '--trace':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            trace = argv[i + 1]
+            i += 1
         elif a == '-X':
             if i + 1 >= len(argv):
                 return usage_error(space)
@@ -174,10 +185,24 @@ def main(space, argv):
         space.stderr.write_str('micropy: --pty needs --board DIR\n')
         return usage_error(space)
     space.actionflag.install_sigint()
-    if board_dir is not None:
-        from interp import board
-        space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
-        return board.run_board(space, board_dir, use_pty)
+    from interp import hal
+    if virtual_time:
+        hal.set_virtual_time(True)
+    if trace is not None:
+        if hal.trace_open(trace, 0 if trace.endswith('.vcd') else 1) < 0:
+            space.stderr.write_str("micropy: can't open trace file '%s'\n" % trace)
+            return 1
+    try:
+        if board_dir is not None:
+            from interp import board
+            space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
+            return board.run_board(space, board_dir, use_pty)
+        return run_main(space, cmd, module, filename, rest, inspect)
+    finally:
+        hal.trace_close()
+
+
+def run_main(space, cmd, module, filename, rest, inspect):
     space.builtins.w_dict.setitem_str('__debug__', space.newbool(space.optimize == 0))
     w_main = make_main_module(space)
     w_dict = w_main.w_dict
@@ -215,6 +240,11 @@ def main(space, argv):
         if inspect and status == 0 or (inspect and status != 0 and status != 2):
             status = interactive(space, w_dict)
         status = run_atexit(space, status)
+        if space.board_reset_requested:
+            # machine.reset() or the watchdog: a program from the command
+            # line ends there (board mode restarts the board instead)
+            space.stderr.write_str('micropy: the board was reset\n')
+            status = 1
     finally:
         space.stdout.flush()
     return status

@@ -21,3 +21,7 @@ PLATFORM = _ns['PLATFORM']
 MACHINE = _ns['MACHINE']
 THREADS = _ns.get('THREADS', True)     # _thread (needs an OS with pthreads)
 FROZEN_DIRS = [os.path.join(PORT_DIR, d) for d in _ns.get('FROZEN_DIRS', [])]
+REPO_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# the C files of the port's HAL (hal/hal.h implemented for its board)
+HAL_SOURCES = [os.path.join(REPO_DIR, p)
+               for p in _ns.get('HAL_SOURCES', ['hal/host/hal_host.c'])]

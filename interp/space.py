@@ -158,6 +158,7 @@ class ObjSpace(object):
         from interp.console.console import Console
         self.console = Console()        # where the REPL and sys.std* talk
         self.board_root = ''            # --board DIR: the host folder that is '/'
+        self.board_reset_requested = False  # machine.reset() / the watchdog
         from interp.vfs import VfsState
         self.vfs = VfsState()           # os.mount's table
         self.w_modules = W_Dict()       # sys.modules

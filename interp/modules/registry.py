@@ -4,6 +4,7 @@ from interp.modules import thread_mod, cmath_mod
 from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_mod, os_mod, time_mod, gc_mod, errno_mod, re_mod
 from interp.modules import socket_mod, select_mod
 from interp.modules import ssl_mod
+from interp.modules import machine_mod, simboard_mod
 
 
 def setup(space):
@@ -35,7 +36,9 @@ MODULES = [
     ('select', select_mod.make_module),
     ('tls', ssl_mod.make_tls_module),
     ('ssl', ssl_mod.make_ssl_module),
+    ('machine', machine_mod.make_module),
+    ('simboard', simboard_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'
-NO_U_ALIAS = ['builtins', 'micropython']
+NO_U_ALIAS = ['builtins', 'micropython', 'simboard']

@@ -11,33 +11,28 @@ from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.gateway import function
 from interp.error import oefmt
+from interp import hal
 
 TICKS_PERIOD = 1 << 30
 TICKS_MAX = TICKS_PERIOD - 1
 TICKS_HALF = TICKS_PERIOD // 2
 
 
-@jit.dont_look_inside      # a raw struct and a system call: keep it out of traces
-def monotonic_ns():
-    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
-        return (rffi.cast(lltype.Signed, ts.c_tv_sec) * 1000000000 +
-                rffi.cast(lltype.Signed, ts.c_tv_nsec))
-
+# the ticks come from the board's HAL: real or virtual time (--virtual-time)
 
 @function(0)
 def time_ticks_ms(space):
-    return space.newint((monotonic_ns() // 1000000) & TICKS_MAX)
+    return space.newint((hal.program_ticks_us() // 1000) & TICKS_MAX)
 
 
 @function(0)
 def time_ticks_us(space):
-    return space.newint((monotonic_ns() // 1000) & TICKS_MAX)
+    return space.newint(hal.program_ticks_us() & TICKS_MAX)
 
 
 @function(0)
 def time_ticks_cpu(space):
-    return space.newint(monotonic_ns() & TICKS_MAX)
+    return space.newint(hal.ticks_cpu() & TICKS_MAX)
 
 
 @function(2)
@@ -54,13 +49,65 @@ def time_ticks_diff(space, w_end, w_start):
     return space.newint(diff - TICKS_HALF)
 
 
+def next_wakeup_us():
+    """The next time a sleep must stop for: a scripted input of the
+    simulated board, or a machine.Timer; -1 for none."""
+    from interp.modules.machine_periph import next_timer_us
+    a = hal.next_event_us()
+    b = next_timer_us()
+    if a < 0:
+        return b
+    if b < 0:
+        return a
+    return min(a, b)
+
+
+def virtual_sleep(space, us):
+    """With virtual time a sleep moves the clock on at once; it stops at
+    each scheduled input on the way so that IRQ handlers run at their time."""
+    hal.activity()
+    deadline = hal.ticks_us() + us
+    while True:
+        now = hal.ticks_us()
+        if now >= deadline:
+            break
+        nxt = next_wakeup_us()
+        step = deadline - now
+        if now < nxt < deadline:
+            step = nxt - now
+        hal.advance_us(step)
+        space.actionflag.fire(space)
+
+
+def real_sleep(space, secs):
+    """Sleep, waking at each scripted input of the simulated board on the
+    way (its IRQ handlers then run at their time); returns early on a
+    signal."""
+    us = int(secs * 1000000.0)
+    deadline = hal.ticks_us() + us
+    while True:
+        now = hal.ticks_us()
+        if now >= deadline:
+            return
+        nxt = next_wakeup_us()
+        if now < nxt < deadline:
+            rtime.sleep((nxt - now) / 1000000.0)
+        else:
+            rtime.sleep((deadline - now) / 1000000.0)
+            return
+        space.actionflag.fire(space)
+
+
 def _sleep(space, secs):
+    if hal.state.virtual_time:
+        virtual_sleep(space, int(secs * 1000000.0))
+        return
     console = space.console
     if console.board and console.executing and secs > 0.0:
         console.sleep(space, secs)      # wakes for a Ctrl-C on the line
         return
     if secs > 0.0:
-        rtime.sleep(secs)       # returns early on a signal
+        real_sleep(space, secs)
     # Ctrl-C and scheduled callbacks are handled while sleeping, as on boards
     space.actionflag.fire(space)
 
@@ -83,14 +130,22 @@ def time_sleep_us(space, w_us):
     return space.w_None
 
 
+def now():
+    """Seconds since the epoch; with virtual time, the start time plus the
+    virtual clock."""
+    if hal.state.virtual_time:
+        return hal.state.epoch_at_start + hal.ticks_us() / 1000000.0
+    return rtime.time()
+
+
 @function(0)
 def time_time(space):
-    return space.newfloat(rtime.time())
+    return space.newfloat(now())
 
 
 @function(0)
 def time_time_ns(space):
-    return space.newint(int(rtime.time() * 1e9))     # fits a 64-bit int until 2262
+    return space.newint(int(now() * 1e9))     # fits a 64-bit int until 2262
 
 
 # civil calendar from day counts (proleptic Gregorian)

@@ -8,3 +8,5 @@ PLATFORM = 'linux'
 MACHINE = 'linux [micropy RPython] with x86_64'
 # folders of .py modules frozen into the binary (relative to this folder)
 FROZEN_DIRS = []
+# the HAL: the host port's board is a simulator (hal/host/)
+HAL_SOURCES = ['hal/host/hal_host.c']

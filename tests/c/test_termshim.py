@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-cffi = pytest.importorskip('cffi')
+import cffi  # noqa: F401  (a test dependency: make env installs it)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHIM_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'interp', 'console')
@@ -15,19 +15,10 @@ SHIM_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'interp', 'conso
 
 @pytest.fixture(scope='module')
 def lib(tmp_path_factory):
-    ffi = cffi.FFI()
-    with open(os.path.join(SHIM_DIR, 'termshim.h')) as f:
-        ffi.cdef(''.join(l for l in f if not l.startswith('#')))
-    ffi.set_source('_termshim_test', '#include "termshim.c"',
-                   include_dirs=[SHIM_DIR],
-                   extra_compile_args=['-Wall', '-Wextra', '-Werror'])
-    out = tmp_path_factory.mktemp('termshim')
-    path = ffi.compile(tmpdir=str(out))
-    import importlib.util
-    spec = importlib.util.spec_from_file_location('_termshim_test', path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    from cbuild import compile_cffi, header_cdef
+    return compile_cffi(tmp_path_factory, '_termshim_test',
+                        header_cdef(os.path.join(SHIM_DIR, 'termshim.h')),
+                        '#include "termshim.c"', [SHIM_DIR])
 
 
 def open_pty(lib):

@@ -1,0 +1,614 @@
+"""machine.ADC, DAC, PWM, UART, RTC, WDT and Timer over the HAL."""
+from interp import hal
+from interp.error import OperationError, oefmt
+from interp.objects.root import W_Root, TypeDef
+from interp.objects.intobject import W_Int
+from interp.modules.machine_mod import hal_check, pin_id, W_Pin
+from interp.modules.machine_bus import buffer_bytes, buffer_len, fill_buffer
+
+NUM_ADC = 16
+DEFAULT_VREF_UV = 3300000
+
+# MicroPython's reset causes
+PWRON_RESET = 1
+HARD_RESET = 2
+WDT_RESET = 3
+DEEPSLEEP_RESET = 4
+SOFT_RESET = 5
+
+
+def channel_of(space, w_id):
+    """An ADC/DAC channel: a Pin's number, or a channel number."""
+    if isinstance(w_id, W_Pin):
+        n = w_id.pin
+    elif isinstance(w_id, W_Int):
+        n = space.int_w(w_id)
+    else:
+        n = pin_id(space, w_id)
+    if n < 0 or n >= NUM_ADC:
+        raise oefmt(space.w_ValueError, "invalid ADC channel")
+    return n
+
+
+# ____________________________________________________________
+# ADC / DAC
+
+class W_ADC(W_Root):
+    _attrs_ = ['ch']
+
+    def __init__(self, ch):
+        self.ch = ch
+
+    def getclass(self, space):
+        return space.builtin_types['ADC']
+
+
+adc_typedef = TypeDef('ADC', W_ADC, acceptable_as_base=False)
+
+
+def adc_new(space, args):
+    return W_ADC(channel_of(space, args.arg(1)))
+
+
+adc_typedef.add('__new__', adc_new)
+
+
+@adc_typedef.method('read_u16', 0)
+def adc_read_u16(space, w_self):
+    return space.newint(hal_check(space, hal.adc_read_u16(w_self.ch)))
+
+
+@adc_typedef.method('read_uv', 0)
+def adc_read_uv(space, w_self):
+    return space.newint(hal_check(space, hal.adc_read_uv(w_self.ch)))
+
+
+@adc_typedef.method('__repr__', 0)
+def adc_repr(space, w_self):
+    return space.newtext('ADC(%d)' % w_self.ch)
+
+
+class W_DAC(W_Root):
+    _attrs_ = ['ch']
+
+    def __init__(self, ch):
+        self.ch = ch
+
+    def getclass(self, space):
+        return space.builtin_types['DAC']
+
+
+dac_typedef = TypeDef('DAC', W_DAC, acceptable_as_base=False)
+
+
+def dac_new(space, args):
+    return W_DAC(channel_of(space, args.arg(1)))
+
+
+dac_typedef.add('__new__', dac_new)
+
+
+@dac_typedef.method('write', 1)
+def dac_write(space, w_self, w_value):
+    v = space.int_w(w_value)
+    if v < 0 or v > 255:
+        raise oefmt(space.w_ValueError, "value out of range")
+    hal_check(space, hal.dac_write(w_self.ch, v))
+    return space.w_None
+
+
+# ____________________________________________________________
+# PWM
+
+class W_PWM(W_Root):
+    _attrs_ = ['pin', 'freq', 'duty_u16', 'active']
+
+    def __init__(self, pin):
+        self.pin = pin
+        self.freq = 1000
+        self.duty_u16 = 32768
+        self.active = False
+
+    def getclass(self, space):
+        return space.builtin_types['PWM']
+
+
+pwm_typedef = TypeDef('PWM', W_PWM, acceptable_as_base=False)
+
+
+def pwm_apply(space, w_self):
+    hal_check(space, hal.pwm_init(w_self.pin, w_self.freq, w_self.duty_u16))
+    w_self.active = True
+
+
+def pwm_configure(space, w_self, args, first):
+    args.check_kw_only(space, 'PWM', ['freq', 'duty_u16', 'duty_ns', 'invert'])
+    w_freq = args.arg(first)
+    if w_freq is None:
+        w_freq = args.kw('freq')
+    w_duty = args.arg(first + 1)
+    if w_duty is None:
+        w_duty = args.kw('duty_u16')
+    w_ns = args.kw('duty_ns')
+    if w_freq is not None:
+        set_freq(space, w_self, space.int_w(w_freq))
+    if w_duty is not None:
+        set_duty_u16(space, w_self, space.int_w(w_duty))
+    if w_ns is not None:
+        set_duty_ns(space, w_self, space.int_w(w_ns))
+    pwm_apply(space, w_self)
+
+
+def set_freq(space, w_self, f):
+    if f <= 0 or f > 40000000:
+        raise oefmt(space.w_ValueError, "freq must be between 1Hz and 40MHz")
+    w_self.freq = f
+
+
+def set_duty_u16(space, w_self, d):
+    if d < 0 or d > 65535:
+        raise oefmt(space.w_ValueError, "duty_u16 must be from 0 to 65535")
+    w_self.duty_u16 = d
+
+
+def set_duty_ns(space, w_self, ns):
+    period_ns = 1000000000 // w_self.freq
+    if ns < 0:
+        raise oefmt(space.w_ValueError, "duty_ns must be positive")
+    if ns > period_ns:
+        ns = period_ns
+    w_self.duty_u16 = (ns * 65535 + period_ns // 2) // period_ns
+
+
+def pwm_new(space, args):
+    w_pin = args.arg(1)
+    if w_pin is None:
+        raise oefmt(space.w_TypeError, "PWM needs a pin")
+    w_self = W_PWM(pin_id(space, w_pin))
+    pwm_configure(space, w_self, args, 2)
+    return w_self
+
+
+pwm_typedef.add('__new__', pwm_new)
+
+
+def pwm_init(space, args):
+    w_self = args.arg(0)
+    assert isinstance(w_self, W_PWM)
+    pwm_configure(space, w_self, args, 1)
+    return space.w_None
+
+
+pwm_typedef.add('init', pwm_init)
+
+
+@pwm_typedef.method('freq', 0, 1)
+def pwm_freq(space, w_self, w_f):
+    if w_f is None:
+        return space.newint(w_self.freq)
+    set_freq(space, w_self, space.int_w(w_f))
+    pwm_apply(space, w_self)
+    return space.w_None
+
+
+@pwm_typedef.method('duty_u16', 0, 1)
+def pwm_duty_u16(space, w_self, w_d):
+    if w_d is None:
+        return space.newint(w_self.duty_u16)
+    set_duty_u16(space, w_self, space.int_w(w_d))
+    pwm_apply(space, w_self)
+    return space.w_None
+
+
+@pwm_typedef.method('duty_ns', 0, 1)
+def pwm_duty_ns(space, w_self, w_ns):
+    period_ns = 1000000000 // w_self.freq
+    if w_ns is None:
+        return space.newint((w_self.duty_u16 * period_ns + 32767) // 65535)
+    set_duty_ns(space, w_self, space.int_w(w_ns))
+    pwm_apply(space, w_self)
+    return space.w_None
+
+
+@pwm_typedef.method('deinit', 0)
+def pwm_deinit(space, w_self):
+    if w_self.active:
+        hal_check(space, hal.pwm_deinit(w_self.pin))
+        w_self.active = False
+    return space.w_None
+
+
+@pwm_typedef.method('__repr__', 0)
+def pwm_repr(space, w_self):
+    return space.newtext('PWM(Pin(%d), freq=%d, duty_u16=%d)' % (w_self.pin, w_self.freq,
+                                                                w_self.duty_u16))
+
+
+# ____________________________________________________________
+# UART
+
+class W_UART(W_Root):
+    _attrs_ = ['uid', 'baudrate', 'bits', 'parity', 'stop', 'tx', 'rx', 'timeout']
+
+    def __init__(self, uid):
+        self.uid = uid
+        self.baudrate = 9600
+        self.bits = 8
+        self.parity = -1
+        self.stop = 1
+        self.tx = -1
+        self.rx = -1
+        self.timeout = 0
+
+    def getclass(self, space):
+        return space.builtin_types['UART']
+
+
+uart_typedef = TypeDef('UART', W_UART, acceptable_as_base=False)
+UART_KEYWORDS = ['baudrate', 'bits', 'parity', 'stop', 'tx', 'rx', 'timeout', 'timeout_char',
+                 'rxbuf', 'txbuf', 'flow', 'invert']
+
+
+def uart_configure(space, w_self, args, first):
+    args.check_kw_only(space, 'UART', UART_KEYWORDS)
+    w_baud = args.arg(first)
+    if w_baud is None:
+        w_baud = args.kw('baudrate')
+    if w_baud is not None:
+        w_self.baudrate = space.int_w(w_baud)
+    w_bits = args.kw('bits')
+    if w_bits is not None:
+        w_self.bits = space.int_w(w_bits)
+    w_parity = args.kw('parity')
+    if w_parity is not None:
+        w_self.parity = -1 if space.is_none(w_parity) else space.int_w(w_parity) & 1
+    w_stop = args.kw('stop')
+    if w_stop is not None:
+        w_self.stop = space.int_w(w_stop)
+    for name in ['tx', 'rx']:
+        w_p = args.kw(name)
+        if w_p is not None:
+            if name == 'tx':
+                w_self.tx = pin_id(space, w_p)
+            else:
+                w_self.rx = pin_id(space, w_p)
+    w_timeout = args.kw('timeout')
+    if w_timeout is not None:
+        w_self.timeout = space.int_w(w_timeout)
+    if w_self.baudrate <= 0:
+        raise oefmt(space.w_ValueError, "baudrate must be positive")
+    if w_self.bits < 5 or w_self.bits > 9 or w_self.stop < 1 or w_self.stop > 2:
+        raise oefmt(space.w_ValueError, "invalid UART format")
+    hal_check(space, hal.uart_init(w_self.uid, w_self.baudrate, w_self.bits, w_self.parity,
+                                   w_self.stop, w_self.tx, w_self.rx))
+
+
+def uart_new(space, args):
+    w_id = args.arg(1)
+    if w_id is None:
+        raise oefmt(space.w_TypeError, "UART needs an id")
+    w_self = W_UART(space.int_w(w_id))
+    uart_configure(space, w_self, args, 2)
+    return w_self
+
+
+uart_typedef.add('__new__', uart_new)
+
+
+def uart_init(space, args):
+    w_self = args.arg(0)
+    assert isinstance(w_self, W_UART)
+    uart_configure(space, w_self, args, 1)
+    return space.w_None
+
+
+uart_typedef.add('init', uart_init)
+
+
+@uart_typedef.method('deinit', 0)
+def uart_deinit(space, w_self):
+    return space.w_None
+
+
+@uart_typedef.method('any', 0)
+def uart_any(space, w_self):
+    return space.newint(hal_check(space, hal.uart_any(w_self.uid)))
+
+
+def uart_wait(space, w_self, n):
+    """Wait up to the timeout (ms, on the board's clock) for n bytes."""
+    if w_self.timeout <= 0:
+        return
+    from interp.modules.time_mod import _sleep
+    waited = 0
+    while hal.uart_any(w_self.uid) < n and waited < w_self.timeout:
+        _sleep(space, 0.001)
+        waited += 1
+
+
+@uart_typedef.method('read', 0, 1)
+def uart_read(space, w_self, w_n):
+    n = hal_check(space, hal.uart_any(w_self.uid)) if w_n is None else space.int_w(w_n)
+    uart_wait(space, w_self, n)
+    r, data = hal.uart_read(w_self.uid, n)
+    hal_check(space, r)
+    if not data:
+        return space.w_None         # nothing came: None, as MicroPython
+    return space.newbytes(data)
+
+
+@uart_typedef.method('readinto', 1, 2)
+def uart_readinto(space, w_self, w_buf, w_n):
+    n = buffer_len(space, w_buf) if w_n is None else space.int_w(w_n)
+    uart_wait(space, w_self, n)
+    r, data = hal.uart_read(w_self.uid, n)
+    hal_check(space, r)
+    if not data:
+        return space.w_None
+    fill_buffer(space, w_buf, data)
+    return space.newint(len(data))
+
+
+@uart_typedef.method('readline', 0)
+def uart_readline(space, w_self):
+    out = []
+    while True:
+        r, c = hal.uart_read(w_self.uid, 1)
+        hal_check(space, r)
+        if not c:
+            uart_wait(space, w_self, 1)
+            r, c = hal.uart_read(w_self.uid, 1)
+            if not c:
+                break
+        out.append(c)
+        if c == '\n':
+            break
+    if not out:
+        return space.w_None
+    return space.newbytes(''.join(out))
+
+
+@uart_typedef.method('write', 1)
+def uart_write(space, w_self, w_buf):
+    return space.newint(hal_check(space, hal.uart_write(w_self.uid, buffer_bytes(space, w_buf))))
+
+
+@uart_typedef.method('flush', 0)
+def uart_flush(space, w_self):
+    hal_check(space, hal.uart_flush(w_self.uid))
+    return space.w_None
+
+
+@uart_typedef.method('txdone', 0)
+def uart_txdone(space, w_self):
+    return space.w_True         # the simulated line sends at once
+
+
+@uart_typedef.method('__repr__', 0)
+def uart_repr(space, w_self):
+    return space.newtext('UART(%d, baudrate=%d, bits=%d, parity=%s, stop=%d)' % (
+        w_self.uid, w_self.baudrate, w_self.bits,
+        'None' if w_self.parity < 0 else str(w_self.parity), w_self.stop))
+
+
+# ____________________________________________________________
+# RTC
+
+class W_RTC(W_Root):
+    def getclass(self, space):
+        return space.builtin_types['RTC']
+
+
+rtc_typedef = TypeDef('RTC', W_RTC, acceptable_as_base=False)
+
+
+def rtc_new(space, args):
+    return W_RTC()
+
+
+rtc_typedef.add('__new__', rtc_new)
+
+
+@rtc_typedef.method('datetime', 0, 1)
+def rtc_datetime(space, w_self, w_tuple):
+    """datetime(): (year, month, day, weekday, hours, minutes, seconds,
+    subseconds); datetime(tuple) sets it."""
+    if w_tuple is None:
+        return space.newtuple([space.newint(hal.rtc_get_field(i)) for i in range(8)])
+    items_w = space.unpack_iterable(w_tuple)
+    if len(items_w) < 7 or len(items_w) > 8:
+        raise oefmt(space.w_ValueError, "datetime needs a 7- or 8-tuple")
+    fields = [space.int_w(w_x) for w_x in items_w]
+    if len(fields) == 7:
+        fields.append(0)
+    hal_check(space, hal.rtc_set(fields))
+    return space.w_None
+
+
+# ____________________________________________________________
+# WDT
+
+class W_WDT(W_Root):
+    _attrs_ = ['timeout']
+
+    def __init__(self, timeout):
+        self.timeout = timeout
+
+    def getclass(self, space):
+        return space.builtin_types['WDT']
+
+
+wdt_typedef = TypeDef('WDT', W_WDT, acceptable_as_base=False)
+
+
+def wdt_new(space, args):
+    args.check_kw_only(space, 'WDT', ['id', 'timeout'])
+    w_timeout = args.kw('timeout')
+    if w_timeout is None:
+        w_timeout = args.arg(2)
+    timeout = 5000 if w_timeout is None else space.int_w(w_timeout)
+    if timeout <= 0:
+        raise oefmt(space.w_ValueError, "WDT timeout too short")
+    hal_check(space, hal.wdt_start(timeout))
+    return W_WDT(timeout)
+
+
+wdt_typedef.add('__new__', wdt_new)
+
+
+@wdt_typedef.method('feed', 0)
+def wdt_feed(space, w_self):
+    hal_check(space, hal.wdt_feed())
+    return space.w_None
+
+
+def check_watchdog(space):
+    """Between bytecodes: a watchdog that was not fed in time resets the
+    board (as hardware would, whatever the program is doing)."""
+    if hal.wdt_expired():
+        hal.state.wdt_running = False
+        board_reset(space, WDT_RESET)
+
+
+def board_reset(space, cause):
+    """machine.reset() and the watchdog: the board restarts (board mode);
+    a program run from the command line ends."""
+    hal.reset(cause)
+    space.board_reset_requested = True
+    raise OperationError(space.w_SystemExit, space.call_function(space.w_SystemExit, []))
+
+
+# ____________________________________________________________
+# Timer: callbacks on the board's clock, run between bytecodes
+
+ONE_SHOT = 0
+PERIODIC = 1
+
+
+class W_Timer(W_Root):
+    _attrs_ = ['tid', 'mode', 'period_us', 'due_us', 'w_callback', 'active']
+
+    def __init__(self, tid):
+        self.tid = tid
+        self.mode = PERIODIC
+        self.period_us = 0
+        self.due_us = 0
+        self.w_callback = None
+        self.active = False
+
+    def getclass(self, space):
+        return space.builtin_types['Timer']
+
+
+class Timers(object):
+    def __init__(self):
+        self.active = []
+
+
+timers = Timers()
+
+timer_typedef = TypeDef('Timer', W_Timer, acceptable_as_base=False)
+
+
+def timer_configure(space, w_self, args, first):
+    args.check_kw_only(space, 'Timer', ['mode', 'period', 'freq', 'callback', 'tick_hz',
+                                        'hard'])
+    w_mode = args.kw('mode')
+    if w_mode is not None:
+        w_self.mode = space.int_w(w_mode)
+    w_period = args.kw('period')
+    w_freq = args.kw('freq')
+    w_hz = args.kw('tick_hz')
+    hz = 1000 if w_hz is None else space.int_w(w_hz)
+    if w_freq is not None:
+        f = space.float_w(w_freq)
+        if f <= 0.0:
+            raise oefmt(space.w_ValueError, "freq must be positive")
+        w_self.period_us = int(1000000.0 / f)
+    elif w_period is not None:
+        w_self.period_us = space.int_w(w_period) * 1000000 // hz
+    else:
+        w_self.period_us = 1000000
+    if w_self.period_us <= 0:
+        raise oefmt(space.w_ValueError, "period too short")
+    w_self.w_callback = args.kw('callback')
+    w_self.due_us = hal.ticks_us() + w_self.period_us
+    if not w_self.active:
+        timers.active.append(w_self)
+        w_self.active = True
+
+
+def timer_new(space, args):
+    w_id = args.arg(1)
+    w_self = W_Timer(-1 if w_id is None else space.int_w(w_id))
+    if args.kw_names is not None:
+        timer_configure(space, w_self, args, 2)
+    return w_self
+
+
+timer_typedef.add('__new__', timer_new)
+
+
+def timer_init(space, args):
+    w_self = args.arg(0)
+    assert isinstance(w_self, W_Timer)
+    timer_configure(space, w_self, args, 1)
+    return space.w_None
+
+
+timer_typedef.add('init', timer_init)
+
+
+@timer_typedef.method('deinit', 0)
+def timer_deinit(space, w_self):
+    if w_self.active:
+        w_self.active = False
+        timers.active.remove(w_self)
+    return space.w_None
+
+
+def next_timer_us():
+    """When the next timer is due; -1 when none runs."""
+    best = -1
+    for w_t in timers.active:
+        if best < 0 or w_t.due_us < best:
+            best = w_t.due_us
+    return best
+
+
+def run_timers(space):
+    """Between bytecodes: call the callbacks of the timers that are due."""
+    if not timers.active:
+        return
+    now = hal.ticks_us()
+    for w_t in list(timers.active):
+        if not w_t.active or w_t.due_us > now:
+            continue
+        if w_t.mode == PERIODIC:
+            w_t.due_us += w_t.period_us
+            if w_t.due_us <= now:         # fell behind: skip, don't pile up
+                w_t.due_us = now + w_t.period_us
+        else:
+            w_t.active = False
+            timers.active.remove(w_t)
+        if w_t.w_callback is not None and not space.is_none(w_t.w_callback):
+            space.call_function(w_t.w_callback, [w_t])
+
+
+def reset_timers():
+    for w_t in timers.active:
+        w_t.active = False
+    timers.active = []
+
+
+def add_to_module(space, d):
+    for td in [adc_typedef, dac_typedef, pwm_typedef, uart_typedef, rtc_typedef, wdt_typedef]:
+        d.setitem_str(td.name, space._maketype(td))
+    w_timer = space._maketype(timer_typedef)
+    w_timer.dict_w['ONE_SHOT'] = space.newint(ONE_SHOT)
+    w_timer.dict_w['PERIODIC'] = space.newint(PERIODIC)
+    d.setitem_str('Timer', w_timer)
+    for name, value in [('PWRON_RESET', PWRON_RESET), ('HARD_RESET', HARD_RESET),
+                        ('WDT_RESET', WDT_RESET), ('DEEPSLEEP_RESET', DEEPSLEEP_RESET),
+                        ('SOFT_RESET', SOFT_RESET)]:
+        d.setitem_str(name, space.newint(value))
