@@ -25,6 +25,7 @@ Options:
 --pty : with --board, serve the console on a new pseudo-terminal
 --virtual-time : the simulated board's clock is virtual: sleeps take no time
 --trace FILE : record every pin change (FILE.vcd: a VCD waveform, else text)
+--hw FILE : the simulated board's description: named pins, parts, scripted inputs
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
@@ -109,6 +110,7 @@ def main(space, argv):
     use_pty = False
     virtual_time = False
     trace = None
+    hw = None
     i = 1
     while i < len(argv):
         a = argv[i]
@@ -163,6 +165,11 @@ def main(space, argv):
                 return usage_error(space)
             trace = argv[i + 1]
             i += 1
+        elif a == '--hw':
+            if i + 1 >= len(argv):
+                return usage_error(space)
+            hw = argv[i + 1]
+            i += 1
         elif a == '-X':
             if i + 1 >= len(argv):
                 return usage_error(space)
@@ -192,6 +199,13 @@ def main(space, argv):
         if hal.trace_open(trace, 0 if trace.endswith('.vcd') else 1) < 0:
             space.stderr.write_str("micropy: can't open trace file '%s'\n" % trace)
             return 1
+    if hw is not None:
+        from interp import boardfile
+        try:
+            boardfile.load(space, hw)
+        except OperationError as e:
+            hal.trace_close()
+            return report_exception(space, e)
     try:
         if board_dir is not None:
             from interp import board

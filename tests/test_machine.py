@@ -326,3 +326,60 @@ def test_i2c_transactions_in_the_text_trace(tmp_path):
     assert 'i2c0 W 0x50 00 10 68 69' in lines
     assert any(l.startswith('i2c0 W 0x50 00 10 R -> 68 69') for l in lines), lines
     assert any('0x51' in l and 'NACK' in l for l in lines), lines
+
+
+BOARD_FILE = '''
+# a small board (--hw): named pins, parts, scripted inputs
+pin LED 2
+pin BUTTON 4
+pull 4 up
+i2c 0 0x44 sht3x
+i2c 0 0x50 eeprom24 4096
+spi 0 5 spi_flash
+uart 1 loopback
+adc 3 1.65              # volts
+at 100ms drive BUTTON 0
+at 150ms drive BUTTON release
+at 1s set sht3x 0 0x44 temperature 30.25
+at 1s set adc 3 volts 3.3
+'''
+
+
+def test_board_description_file(tmp_path):
+    (tmp_path / 'board.txt').write_text(BOARD_FILE)
+    src = '''
+        import time
+        from machine import Pin, I2C, ADC, UART
+        led = Pin('LED', Pin.OUT)
+        presses = []
+        b = Pin('BUTTON', Pin.IN)
+        b.irq(lambda p: presses.append(time.ticks_ms()), Pin.IRQ_FALLING)
+        i2c = I2C(0, scl=Pin(22), sda=Pin(21))
+        def temp():
+            i2c.writeto(0x44, b'\\x24\\x00')
+            d = i2c.readfrom(0x44, 6)
+            return -45 + 175 * (d[0] << 8 | d[1]) / 65535
+        u = UART(1, 9600)
+        u.write(b'x')
+        print(led, b.value(), [hex(a) for a in i2c.scan()], '%.2f' % temp(),
+              ADC(3).read_u16(), u.read())
+        time.sleep(2)
+        print(presses, b.value(), '%.2f' % temp(), ADC(3).read_u16())
+    '''
+    rc, out, err = run(tmp_path, src, '--virtual-time', '--hw', str(tmp_path / 'board.txt'))
+    assert (rc, err) == (0, '')
+    assert out == ("Pin(2) 1 ['0x44', '0x50'] 25.00 32768 b'x'\n"
+                   "[100] 1 30.25 65535\n")
+
+
+@pytest.mark.parametrize('text, message', [
+    ('bogus 1\n', "line 1: don't know 'bogus 1'"),
+    ('# ok\npin LED 99\n', 'line 2: no pin 99'),
+    ('at 10 drive 2 1\n', 'line 1: a time needs a unit'),
+    ('i2c 0 0x44 sht3x\ni2c 0 0x44 sht3x\n', 'line 2: sht3x: error'),
+])
+def test_board_description_errors(tmp_path, text, message):
+    (tmp_path / 'bad.txt').write_text(text)
+    rc, out, err = run(tmp_path, 'print(1)', '--hw', str(tmp_path / 'bad.txt'))
+    assert rc == 1 and out == ''
+    assert err.startswith('ValueError: ') and message in err, err

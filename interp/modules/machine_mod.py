@@ -67,6 +67,10 @@ def pin_id(space, w_id):
         raise oefmt(space.w_ValueError, "invalid pin")
     if isinstance(w_id, W_Str):
         name = w_id.utf8
+        from interp.boardfile import pin_names
+        n = pin_names.names.get(name, -1)
+        if n >= 0:
+            return n            # named in the board description (--hw)
         # the host board names its pins P0..Pn (and GPIOn) besides numbers
         for prefix in ['P', 'GPIO', 'D']:
             if name.startswith(prefix) and name[len(prefix):].isdigit():
