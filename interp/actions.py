@@ -46,12 +46,12 @@ class ActionFlag(object):
         if not self.in_scheduled:
             if hal.state.irq_pins > 0:
                 self.run_pin_irqs(space)
-            from interp.modules import machine_periph
-            if machine_periph.timers.active:
-                self.run_hardware(space, machine_periph.run_timers)
+            from interp.modules import machine_clock
+            if machine_clock.timers.active:
+                self.run_hardware(space, machine_clock.run_timers)
         if hal.state.wdt_running:
-            from interp.modules import machine_periph
-            machine_periph.check_watchdog(space)
+            from interp.modules import machine_clock
+            machine_clock.check_watchdog(space)
         if self.thread_switch is not None:
             self.thread_switch.yield_thread(space)
 

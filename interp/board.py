@@ -35,15 +35,15 @@ class StateSnapshot(object):
         flag.interrupt_char = 3
         from interp.vfs import VfsState
         space.vfs = VfsState()
-        from interp.modules import machine_mod, machine_periph
+        from interp.modules import machine_mod, machine_clock
         machine_mod.reset_irqs(space)
-        machine_periph.reset_timers()
+        machine_clock.reset_timers()
         from interp import hal
         if space.board_reset_requested:
             space.board_reset_requested = False
             hal.state.reset_cause = hal.state.next_cause
         else:
-            hal.state.reset_cause = machine_periph.SOFT_RESET
+            hal.state.reset_cause = machine_clock.SOFT_RESET
 
 
 def restore_dict(space, w_dict, w_copy):

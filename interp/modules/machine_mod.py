@@ -358,7 +358,7 @@ def machine_unique_id(space):
 
 @function(0)
 def machine_reset(space):
-    from interp.modules.machine_periph import board_reset, HARD_RESET
+    from interp.modules.machine_clock import board_reset, HARD_RESET
     board_reset(space, HARD_RESET)
     return space.w_None
 
@@ -395,9 +395,10 @@ def make_module(space):
         w_pintype.dict_w[name] = space.newint(value)
     d.setitem_str('Pin', w_pintype)
     d.setitem_str('Signal', space._maketype(signal_typedef))
-    from interp.modules import machine_bus, machine_periph
+    from interp.modules import machine_bus, machine_periph, machine_clock
     machine_bus.add_to_module(space, d)
     machine_periph.add_to_module(space, d)
+    machine_clock.add_to_module(space, d)
     for name, func in [('soft_reset', machine_soft_reset), ('idle', machine_idle),
                        ('reset', machine_reset), ('reset_cause', machine_reset_cause),
                        ('freq', machine_freq), ('unique_id', machine_unique_id),

@@ -52,7 +52,7 @@ def time_ticks_diff(space, w_end, w_start):
 def next_wakeup_us():
     """The next time a sleep must stop for: a scripted input of the
     simulated board, or a machine.Timer; -1 for none."""
-    from interp.modules.machine_periph import next_timer_us
+    from interp.modules.machine_clock import next_timer_us
     a = hal.next_event_us()
     b = next_timer_us()
     if a < 0:

@@ -1,0 +1,236 @@
+"""machine's clock-driven parts over the HAL: RTC, WDT (a missed feed resets
+the board), Timer (callbacks on the board's clock), and resets."""
+from interp import hal
+from interp.error import OperationError, oefmt
+from interp.objects.root import W_Root, TypeDef
+from interp.modules.machine_mod import hal_check
+
+# MicroPython's reset causes
+PWRON_RESET = 1
+HARD_RESET = 2
+WDT_RESET = 3
+DEEPSLEEP_RESET = 4
+SOFT_RESET = 5
+
+
+# ____________________________________________________________
+# RTC
+
+class W_RTC(W_Root):
+    def getclass(self, space):
+        return space.builtin_types['RTC']
+
+
+rtc_typedef = TypeDef('RTC', W_RTC, acceptable_as_base=False)
+
+
+def rtc_new(space, args):
+    return W_RTC()
+
+
+rtc_typedef.add('__new__', rtc_new)
+
+
+@rtc_typedef.method('datetime', 0, 1)
+def rtc_datetime(space, w_self, w_tuple):
+    """datetime(): (year, month, day, weekday, hours, minutes, seconds,
+    subseconds); datetime(tuple) sets it."""
+    if w_tuple is None:
+        return space.newtuple([space.newint(hal.rtc_get_field(i)) for i in range(8)])
+    items_w = space.unpack_iterable(w_tuple)
+    if len(items_w) < 7 or len(items_w) > 8:
+        raise oefmt(space.w_ValueError, "datetime needs a 7- or 8-tuple")
+    fields = [space.int_w(w_x) for w_x in items_w]
+    if len(fields) == 7:
+        fields.append(0)
+    hal_check(space, hal.rtc_set(fields))
+    return space.w_None
+
+
+# ____________________________________________________________
+# WDT
+
+class W_WDT(W_Root):
+    _attrs_ = ['timeout']
+
+    def __init__(self, timeout):
+        self.timeout = timeout
+
+    def getclass(self, space):
+        return space.builtin_types['WDT']
+
+
+wdt_typedef = TypeDef('WDT', W_WDT, acceptable_as_base=False)
+
+
+def wdt_new(space, args):
+    args.check_kw_only(space, 'WDT', ['id', 'timeout'])
+    w_timeout = args.kw('timeout')
+    if w_timeout is None:
+        w_timeout = args.arg(2)
+    timeout = 5000 if w_timeout is None else space.int_w(w_timeout)
+    if timeout <= 0:
+        raise oefmt(space.w_ValueError, "WDT timeout too short")
+    hal_check(space, hal.wdt_start(timeout))
+    return W_WDT(timeout)
+
+
+wdt_typedef.add('__new__', wdt_new)
+
+
+@wdt_typedef.method('feed', 0)
+def wdt_feed(space, w_self):
+    hal_check(space, hal.wdt_feed())
+    return space.w_None
+
+
+def check_watchdog(space):
+    """Between bytecodes: a watchdog that was not fed in time resets the
+    board (as hardware would, whatever the program is doing)."""
+    if hal.wdt_expired():
+        hal.state.wdt_running = False
+        board_reset(space, WDT_RESET)
+
+
+def board_reset(space, cause):
+    """machine.reset() and the watchdog: the board restarts (board mode);
+    a program run from the command line ends."""
+    hal.reset(cause)
+    space.board_reset_requested = True
+    raise OperationError(space.w_SystemExit, space.call_function(space.w_SystemExit, []))
+
+
+# ____________________________________________________________
+# Timer: callbacks on the board's clock, run between bytecodes
+
+ONE_SHOT = 0
+PERIODIC = 1
+
+
+class W_Timer(W_Root):
+    _attrs_ = ['tid', 'mode', 'period_us', 'due_us', 'w_callback', 'active']
+
+    def __init__(self, tid):
+        self.tid = tid
+        self.mode = PERIODIC
+        self.period_us = 0
+        self.due_us = 0
+        self.w_callback = None
+        self.active = False
+
+    def getclass(self, space):
+        return space.builtin_types['Timer']
+
+
+class Timers(object):
+    def __init__(self):
+        self.active = []
+
+
+timers = Timers()
+
+timer_typedef = TypeDef('Timer', W_Timer, acceptable_as_base=False)
+
+
+def timer_configure(space, w_self, args, first):
+    args.check_kw_only(space, 'Timer', ['mode', 'period', 'freq', 'callback', 'tick_hz',
+                                        'hard'])
+    w_mode = args.kw('mode')
+    if w_mode is not None:
+        w_self.mode = space.int_w(w_mode)
+    w_period = args.kw('period')
+    w_freq = args.kw('freq')
+    w_hz = args.kw('tick_hz')
+    hz = 1000 if w_hz is None else space.int_w(w_hz)
+    if w_freq is not None:
+        f = space.float_w(w_freq)
+        if f <= 0.0:
+            raise oefmt(space.w_ValueError, "freq must be positive")
+        w_self.period_us = int(1000000.0 / f)
+    elif w_period is not None:
+        w_self.period_us = space.int_w(w_period) * 1000000 // hz
+    else:
+        w_self.period_us = 1000000
+    if w_self.period_us <= 0:
+        raise oefmt(space.w_ValueError, "period too short")
+    w_self.w_callback = args.kw('callback')
+    w_self.due_us = hal.ticks_us() + w_self.period_us
+    if not w_self.active:
+        timers.active.append(w_self)
+        w_self.active = True
+
+
+def timer_new(space, args):
+    w_id = args.arg(1)
+    w_self = W_Timer(-1 if w_id is None else space.int_w(w_id))
+    if args.kw_names is not None:
+        timer_configure(space, w_self, args, 2)
+    return w_self
+
+
+timer_typedef.add('__new__', timer_new)
+
+
+def timer_init(space, args):
+    w_self = args.arg(0)
+    assert isinstance(w_self, W_Timer)
+    timer_configure(space, w_self, args, 1)
+    return space.w_None
+
+
+timer_typedef.add('init', timer_init)
+
+
+@timer_typedef.method('deinit', 0)
+def timer_deinit(space, w_self):
+    if w_self.active:
+        w_self.active = False
+        timers.active.remove(w_self)
+    return space.w_None
+
+
+def next_timer_us():
+    """When the next timer is due; -1 when none runs."""
+    best = -1
+    for w_t in timers.active:
+        if best < 0 or w_t.due_us < best:
+            best = w_t.due_us
+    return best
+
+
+def run_timers(space):
+    """Between bytecodes: call the callbacks of the timers that are due."""
+    if not timers.active:
+        return
+    now = hal.ticks_us()
+    for w_t in list(timers.active):
+        if not w_t.active or w_t.due_us > now:
+            continue
+        if w_t.mode == PERIODIC:
+            w_t.due_us += w_t.period_us
+            if w_t.due_us <= now:         # fell behind: skip, don't pile up
+                w_t.due_us = now + w_t.period_us
+        else:
+            w_t.active = False
+            timers.active.remove(w_t)
+        if w_t.w_callback is not None and not space.is_none(w_t.w_callback):
+            space.call_function(w_t.w_callback, [w_t])
+
+
+def reset_timers():
+    for w_t in timers.active:
+        w_t.active = False
+    timers.active = []
+
+
+def add_to_module(space, d):
+    for td in [rtc_typedef, wdt_typedef]:
+        d.setitem_str(td.name, space._maketype(td))
+    w_timer = space._maketype(timer_typedef)
+    w_timer.dict_w['ONE_SHOT'] = space.newint(ONE_SHOT)
+    w_timer.dict_w['PERIODIC'] = space.newint(PERIODIC)
+    d.setitem_str('Timer', w_timer)
+    for name, value in [('PWRON_RESET', PWRON_RESET), ('HARD_RESET', HARD_RESET),
+                        ('WDT_RESET', WDT_RESET), ('DEEPSLEEP_RESET', DEEPSLEEP_RESET),
+                        ('SOFT_RESET', SOFT_RESET)]:
+        d.setitem_str(name, space.newint(value))
