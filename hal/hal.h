@@ -65,6 +65,15 @@ long long mp_hal_sim_next_event_us(void);       /* -1 if none scheduled */
 #define MP_HAL_SIM_SPI_FLASH      3
 #define MP_HAL_SIM_UART_LOOPBACK  4
 #define MP_HAL_SIM_ADC_SOURCE     5
+/* (continued)               bus           addr          arg
+   WS2812       RGB LEDs     data pin      -             LED count
+   HCSR04       ultrasonic   trigger pin   echo pin      distance, mm
+   I2S_TONE     a sine wave  I2S 0..1      -             frequency, Hz
+   UART_PTY     a host pty   UART 0..3     -             - */
+#define MP_HAL_SIM_WS2812         6
+#define MP_HAL_SIM_HCSR04         7
+#define MP_HAL_SIM_I2S_TONE       8
+#define MP_HAL_SIM_UART_PTY       9
 int mp_hal_sim_attach(int kind, int bus, int addr, long long arg);
 /* a part's reading: SHT3X param 0 = milli-degC, 1 = milli-%RH;
    ADC_SOURCE param 0 = microvolts.  -ENODEV: no such part attached */
@@ -72,6 +81,14 @@ int mp_hal_sim_set(int kind, int bus, int addr, int param, long long value);
 /* the same at time at_us (queued with the scheduled drives) */
 int mp_hal_sim_schedule_set(long long at_us, int kind, int bus, int addr,
                             int param, long long value);
+/* what a part saw (>= 0), -ENODEV / -EINVAL:
+   WS2812 param i = LED i's last 3 bytes as received (b0 << 16 | b1 << 8 | b2)
+   I2S_TONE param 0 = frequency; I2S (kind I2S_TONE, any id, param 1) =
+   bytes the controller id has sent */
+long long mp_hal_sim_get(int kind, int bus, int addr, int param);
+/* UART_PTY: the pty's name (e.g. /dev/pts/3) into buf, NUL-terminated;
+   returns its length */
+int mp_hal_sim_pty_name(int uart, char *buf, int len);
 
 /* ---- trace of pin levels: format 0 = VCD, 1 = text log (which also
    gets a line per bus transfer, PWM/DAC change and note) */
@@ -131,6 +148,97 @@ int mp_hal_wdt_feed(void);
 int mp_hal_wdt_expired(void);
 
 int mp_hal_unique_id(unsigned char *buf, int len);  /* bytes written */
+
+/* ---- waiting for a level: returns ticks_us when pin reads `level` (at
+   once if it already does), -ETIMEDOUT after timeout_us.  Virtual time
+   jumps to the next input change (scheduled drive, PWM edge) */
+long long mp_hal_pin_wait(int pin, int level, long long timeout_us);
+
+/* ---- pulse counters and quadrature encoders: units 0..7 (one pool).
+   counter: counts the edges in `edges` (MP_HAL_IRQ_* mask) on pin src, up
+   (direction 1) or down (-1); dir_pin >= 0: counts down while that pin is
+   high, up while low (direction ignored).  encoder: pins a and b in
+   quadrature, phases 1, 2 or 4 counts per cycle, up when a leads b.
+   filter_ns > 0: an edge counts only if the level before it held that long.
+   Edges of a PWM running on the pin count too.  A unit starts at 0. */
+int mp_hal_counter_init(int unit, int src, int edges, int direction,
+                        int dir_pin, long long filter_ns);
+int mp_hal_encoder_init(int unit, int pin_a, int pin_b, int phases,
+                        long long filter_ns);
+int mp_hal_counter_deinit(int unit);
+/* the count (signed: callers check the unit themselves, as a negative
+   count and an error look alike); 0 for a unit not running */
+long long mp_hal_counter_value(int unit);
+int mp_hal_counter_set(int unit, long long value);
+
+/* ---- bitstream: len bytes MSB first on pin (an output), each bit high
+   then low for (t0h, t0l) ns if 0, (t1h, t1l) ns if 1.  Takes that long on
+   the board clock.  Returns len */
+int mp_hal_bitstream(int pin, int t0h, int t0l, int t1h, int t1l,
+                     const unsigned char *buf, int len);
+
+/* ---- I2S controllers 0..1: mode 0 = TX, 1 = RX; bits 16 or 32 per
+   sample; channels 1 (mono) or 2 (stereo); rate 1000..192000 Hz.  Samples
+   are little-endian, L then R.  Transfers move whole frames and take their
+   play time on the board clock; return the bytes moved */
+int mp_hal_i2s_init(int id, int mode, int bits, int channels, long long rate,
+                    int sck, int ws, int sd);
+int mp_hal_i2s_deinit(int id);
+int mp_hal_i2s_write(int id, const unsigned char *buf, int len);
+int mp_hal_i2s_read(int id, unsigned char *buf, int len);
+
+/* ---- CAN controllers 0..1, on one simulated bus.  A frame is sent when
+   another node in NORMAL mode acknowledges it (or in the loopback modes);
+   unacknowledged frames stay queued and raise TEC up to error passive. */
+#define MP_HAL_CAN_NORMAL           0
+#define MP_HAL_CAN_SLEEP            1
+#define MP_HAL_CAN_LOOPBACK         2
+#define MP_HAL_CAN_SILENT           3
+#define MP_HAL_CAN_SILENT_LOOPBACK  4
+#define MP_HAL_CAN_FLAG_RTR         1
+#define MP_HAL_CAN_FLAG_EXT_ID      2
+#define MP_HAL_CAN_FLAG_UNORDERED   4
+#define MP_HAL_CAN_STATE_STOPPED    0
+#define MP_HAL_CAN_STATE_ACTIVE     1
+#define MP_HAL_CAN_STATE_WARNING    2
+#define MP_HAL_CAN_STATE_PASSIVE    3
+#define MP_HAL_CAN_STATE_BUS_OFF    4
+#define MP_HAL_CAN_TX_QUEUE         3
+#define MP_HAL_CAN_RX_QUEUE         16
+#define MP_HAL_CAN_FILTERS          16
+#define MP_HAL_CAN_IRQ_RX           1
+#define MP_HAL_CAN_IRQ_TX           2
+#define MP_HAL_CAN_IRQ_STATE        4
+#define MP_HAL_CAN_IRQ_TX_FAILED    8
+#define MP_HAL_CAN_IRQ_TX_IDX_SHIFT 8
+#define MP_HAL_CAN_IRQ_TX_IDX_MASK  3
+#define MP_HAL_CAN_RECV_ERR_FULL    1
+#define MP_HAL_CAN_RECV_ERR_OVERRUN 2
+int mp_hal_can_init(int id, long long bitrate, int mode);
+int mp_hal_can_deinit(int id);
+/* n = -1: accept every frame; 0: none; else filters 0..n-1 as set */
+int mp_hal_can_set_filter(int id, int index, long long ident, long long mask,
+                          int flags);
+int mp_hal_can_filters(int id, int n);
+/* the tx buffer index 0..TX_QUEUE-1; -EAGAIN: queue full (or an equal id
+   queued without UNORDERED); -EIO: bus off or not initialised */
+int mp_hal_can_send(int id, long long ident, const unsigned char *data,
+                    int len, int flags);
+/* frame: 16 bytes: [0..3] ident (little-endian), [4] flags, [5] receive
+   errors, [6] length, [8..15] data.  Returns 1, or 0 if none waiting */
+int mp_hal_can_recv(int id, unsigned char *frame);
+int mp_hal_can_cancel(int id, int index);   /* 1 cancelled, 0 not pending */
+int mp_hal_can_state(int id);
+/* which: 0 TEC, 1 REC, 2 to warning, 3 to passive, 4 to bus off, 5 tx
+   pending, 6 rx pending, 7 rx overruns */
+long long mp_hal_can_counter(int id, int which);
+int mp_hal_can_restart(int id);
+/* the next pending event's MP_HAL_CAN_IRQ_* flags (TX: with the buffer
+   index), 0 if none */
+int mp_hal_can_irq_pop(int id);
+/* the simulated bus: make the next n frames sent on it fail with a bit
+   error (raising TEC), to try error states */
+int mp_hal_sim_can_errors(int n);
 
 /* ---- reset causes (MicroPython's machine.*_RESET numbers) */
 #define MP_HAL_PWRON_RESET      1

@@ -49,6 +49,9 @@ class ActionFlag(object):
             from interp.modules import machine_clock
             if machine_clock.timers.active:
                 self.run_hardware(space, machine_clock.run_timers)
+            from interp.modules import machine_irq
+            if machine_irq.sources.active:
+                self.run_hardware(space, machine_irq.run_sources)
         if hal.state.wdt_running:
             from interp.modules import machine_clock
             machine_clock.check_watchdog(space)

@@ -38,6 +38,9 @@ class StateSnapshot(object):
         from interp.modules import machine_mod, machine_clock
         machine_mod.reset_irqs(space)
         machine_clock.reset_timers()
+        from interp.modules import machine_irq, network_mod
+        machine_irq.reset_sources()
+        network_mod.reset_state()
         from interp import hal
         if space.board_reset_requested:
             space.board_reset_requested = False

@@ -34,6 +34,13 @@ class Arguments(object):
                     return self.kw_values_w[i]
         return None
 
+    def arg_or_kw(self, i, name):
+        """Argument i, given by position or as keyword `name` (None if neither)."""
+        w = self.arg(i)
+        if w is None:
+            w = self.kw(name)
+        return w
+
     def prepend(self, w_first):
         return Arguments([w_first] + self.args_w, self.kw_names, self.kw_values_w)
 

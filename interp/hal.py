@@ -62,6 +62,31 @@ eci = ExternalCompilationInfo(
         'RPY_EXTERN int mp_hal_sim_attach(int, int, int, long long);',
         'RPY_EXTERN int mp_hal_sim_set(int, int, int, int, long long);',
         'RPY_EXTERN int mp_hal_sim_schedule_set(long long, int, int, int, int, long long);',
+        'RPY_EXTERN long long mp_hal_sim_get(int, int, int, int);',
+        'RPY_EXTERN int mp_hal_sim_pty_name(int, char *, int);',
+        'RPY_EXTERN long long mp_hal_pin_wait(int, int, long long);',
+        'RPY_EXTERN int mp_hal_counter_init(int, int, int, int, int, long long);',
+        'RPY_EXTERN int mp_hal_encoder_init(int, int, int, int, long long);',
+        'RPY_EXTERN int mp_hal_counter_deinit(int);',
+        'RPY_EXTERN long long mp_hal_counter_value(int);',
+        'RPY_EXTERN int mp_hal_counter_set(int, long long);',
+        'RPY_EXTERN int mp_hal_bitstream(int, int, int, int, int, const unsigned char *, int);',
+        'RPY_EXTERN int mp_hal_i2s_init(int, int, int, int, long long, int, int, int);',
+        'RPY_EXTERN int mp_hal_i2s_deinit(int);',
+        'RPY_EXTERN int mp_hal_i2s_write(int, const unsigned char *, int);',
+        'RPY_EXTERN int mp_hal_i2s_read(int, unsigned char *, int);',
+        'RPY_EXTERN int mp_hal_can_init(int, long long, int);',
+        'RPY_EXTERN int mp_hal_can_deinit(int);',
+        'RPY_EXTERN int mp_hal_can_set_filter(int, int, long long, long long, int);',
+        'RPY_EXTERN int mp_hal_can_filters(int, int);',
+        'RPY_EXTERN int mp_hal_can_send(int, long long, const unsigned char *, int, int);',
+        'RPY_EXTERN int mp_hal_can_recv(int, unsigned char *);',
+        'RPY_EXTERN int mp_hal_can_cancel(int, int);',
+        'RPY_EXTERN int mp_hal_can_state(int);',
+        'RPY_EXTERN long long mp_hal_can_counter(int, int);',
+        'RPY_EXTERN int mp_hal_can_restart(int);',
+        'RPY_EXTERN int mp_hal_can_irq_pop(int);',
+        'RPY_EXTERN int mp_hal_sim_can_errors(int);',
     ])
 
 LL = rffi.LONGLONG
@@ -451,3 +476,214 @@ def sim_schedule_set(at_us, kind, bus, addr, param, value):
     init()
     return _int(c_sim_schedule_set(rffi.cast(LL, at_us), _cint(kind), _cint(bus), _cint(addr),
                                    _cint(param), rffi.cast(LL, value)))
+
+
+c_sim_get = _ext('mp_hal_sim_get', [rffi.INT] * 4, LL)
+c_sim_pty_name = _ext('mp_hal_sim_pty_name', [rffi.INT, rffi.CCHARP, rffi.INT], rffi.INT)
+
+
+@jit.dont_look_inside
+def sim_get(kind, bus, addr, param):
+    init()
+    return _int(c_sim_get(_cint(kind), _cint(bus), _cint(addr), _cint(param)))
+
+
+def sim_pty_name(uart):
+    """The host pty a UART_PTY part opened for `uart` ('' if none)."""
+    init()
+    buf = lltype.malloc(rffi.CCHARP.TO, 256, flavor='raw')
+    try:
+        n = _int(c_sim_pty_name(_cint(uart), buf, _cint(256)))
+        return rffi.charpsize2str(buf, n) if n > 0 else ''
+    finally:
+        lltype.free(buf, flavor='raw')
+
+
+# ____________________________________________________________
+# pulses: waiting for a level, counters/encoders, bitstream
+
+c_pin_wait = _ext('mp_hal_pin_wait', [rffi.INT, rffi.INT, LL], LL, releasegil=True)
+c_counter_init = _ext('mp_hal_counter_init', [rffi.INT] * 5 + [LL], rffi.INT)
+c_encoder_init = _ext('mp_hal_encoder_init', [rffi.INT] * 4 + [LL], rffi.INT)
+c_counter_deinit = _ext('mp_hal_counter_deinit', [rffi.INT], rffi.INT)
+c_counter_value = _ext('mp_hal_counter_value', [rffi.INT], LL)
+c_counter_set = _ext('mp_hal_counter_set', [rffi.INT, LL], rffi.INT)
+c_bitstream = _ext('mp_hal_bitstream', [rffi.INT] * 5 + [rffi.CCHARP, rffi.INT], rffi.INT,
+                   releasegil=True)
+
+
+@jit.dont_look_inside
+def pin_wait(pin, level, timeout_us):
+    """ticks_us when pin reads level, or -ETIMEDOUT (see hal.h)."""
+    init()
+    return _int(c_pin_wait(_cint(pin), _cint(level), rffi.cast(LL, timeout_us)))
+
+
+def counter_init(unit, src, edges, direction, dir_pin, filter_ns):
+    init()
+    return _int(c_counter_init(_cint(unit), _cint(src), _cint(edges), _cint(direction),
+                               _cint(dir_pin), rffi.cast(LL, filter_ns)))
+
+
+def encoder_init(unit, pin_a, pin_b, phases, filter_ns):
+    init()
+    return _int(c_encoder_init(_cint(unit), _cint(pin_a), _cint(pin_b), _cint(phases),
+                               rffi.cast(LL, filter_ns)))
+
+
+def counter_deinit(unit):
+    init()
+    return _int(c_counter_deinit(_cint(unit)))
+
+
+@jit.dont_look_inside
+def counter_value(unit):
+    init()
+    return _int(c_counter_value(_cint(unit)))
+
+
+def counter_set(unit, value):
+    init()
+    return _int(c_counter_set(_cint(unit), rffi.cast(LL, value)))
+
+
+@jit.dont_look_inside
+def bitstream(pin, t0h, t0l, t1h, t1l, data):
+    assert data is not None
+    init()
+    state.quantum = 1
+    with rffi.scoped_nonmovingbuffer(data) as buf:
+        return _int(c_bitstream(_cint(pin), _cint(t0h), _cint(t0l), _cint(t1h), _cint(t1l),
+                                buf, _cint(len(data))))
+
+
+# ____________________________________________________________
+# I2S and CAN
+
+c_i2s_init = _ext('mp_hal_i2s_init', [rffi.INT] * 4 + [LL] + [rffi.INT] * 3, rffi.INT)
+c_i2s_deinit = _ext('mp_hal_i2s_deinit', [rffi.INT], rffi.INT)
+c_i2s_write = _ext('mp_hal_i2s_write', [rffi.INT, rffi.CCHARP, rffi.INT], rffi.INT,
+                   releasegil=True)
+c_i2s_read = _ext('mp_hal_i2s_read', [rffi.INT, rffi.CCHARP, rffi.INT], rffi.INT,
+                  releasegil=True)
+c_can_init = _ext('mp_hal_can_init', [rffi.INT, LL, rffi.INT], rffi.INT)
+c_can_deinit = _ext('mp_hal_can_deinit', [rffi.INT], rffi.INT)
+c_can_set_filter = _ext('mp_hal_can_set_filter', [rffi.INT, rffi.INT, LL, LL, rffi.INT],
+                        rffi.INT)
+c_can_filters = _ext('mp_hal_can_filters', [rffi.INT, rffi.INT], rffi.INT)
+c_can_send = _ext('mp_hal_can_send', [rffi.INT, LL, rffi.CCHARP, rffi.INT, rffi.INT], rffi.INT)
+c_can_recv = _ext('mp_hal_can_recv', [rffi.INT, rffi.CCHARP], rffi.INT)
+c_can_cancel = _ext('mp_hal_can_cancel', [rffi.INT, rffi.INT], rffi.INT)
+c_can_state = _ext('mp_hal_can_state', [rffi.INT], rffi.INT)
+c_can_counter = _ext('mp_hal_can_counter', [rffi.INT, rffi.INT], LL)
+c_can_restart = _ext('mp_hal_can_restart', [rffi.INT], rffi.INT)
+c_can_irq_pop = _ext('mp_hal_can_irq_pop', [rffi.INT], rffi.INT)
+c_sim_can_errors = _ext('mp_hal_sim_can_errors', [rffi.INT], rffi.INT)
+
+
+def i2s_init(i2s_id, mode, bits, channels, rate, sck, ws, sd):
+    init()
+    return _int(c_i2s_init(_cint(i2s_id), _cint(mode), _cint(bits), _cint(channels),
+                           rffi.cast(LL, rate), _cint(sck), _cint(ws), _cint(sd)))
+
+
+def i2s_deinit(i2s_id):
+    init()
+    return _int(c_i2s_deinit(_cint(i2s_id)))
+
+
+@jit.dont_look_inside
+def i2s_write(i2s_id, data):
+    init()
+    state.quantum = 1
+    with rffi.scoped_nonmovingbuffer(data) as buf:
+        return _int(c_i2s_write(_cint(i2s_id), buf, _cint(len(data))))
+
+
+@jit.dont_look_inside
+def i2s_read(i2s_id, n):
+    """(result, data): up to n bytes (whole frames)."""
+    init()
+    state.quantum = 1
+    buf = lltype.malloc(rffi.CCHARP.TO, max(n, 1), flavor='raw')
+    try:
+        r = _int(c_i2s_read(_cint(i2s_id), buf, _cint(n)))
+        data = rffi.charpsize2str(buf, r) if r > 0 else ''
+    finally:
+        lltype.free(buf, flavor='raw')
+    return r, data
+
+
+def can_init(can_id, bitrate, mode):
+    init()
+    return _int(c_can_init(_cint(can_id), rffi.cast(LL, bitrate), _cint(mode)))
+
+
+def can_deinit(can_id):
+    init()
+    return _int(c_can_deinit(_cint(can_id)))
+
+
+def can_set_filter(can_id, index, ident, mask, flags):
+    init()
+    return _int(c_can_set_filter(_cint(can_id), _cint(index), rffi.cast(LL, ident),
+                                 rffi.cast(LL, mask), _cint(flags)))
+
+
+def can_filters(can_id, n):
+    init()
+    return _int(c_can_filters(_cint(can_id), _cint(n)))
+
+
+@jit.dont_look_inside
+def can_send(can_id, ident, data, flags):
+    init()
+    with rffi.scoped_nonmovingbuffer(data) as buf:
+        return _int(c_can_send(_cint(can_id), rffi.cast(LL, ident), buf, _cint(len(data)),
+                               _cint(flags)))
+
+
+CAN_FRAME = 16
+
+
+@jit.dont_look_inside
+def can_recv(can_id):
+    """The 16-byte frame record (see hal.h), or '' when none is waiting."""
+    init()
+    buf = lltype.malloc(rffi.CCHARP.TO, CAN_FRAME, flavor='raw')
+    try:
+        r = _int(c_can_recv(_cint(can_id), buf))
+        return rffi.charpsize2str(buf, CAN_FRAME) if r > 0 else ''
+    finally:
+        lltype.free(buf, flavor='raw')
+
+
+def can_cancel(can_id, index):
+    init()
+    return _int(c_can_cancel(_cint(can_id), _cint(index)))
+
+
+def can_state(can_id):
+    init()
+    return _int(c_can_state(_cint(can_id)))
+
+
+def can_counter(can_id, which):
+    init()
+    return _int(c_can_counter(_cint(can_id), _cint(which)))
+
+
+def can_restart(can_id):
+    init()
+    return _int(c_can_restart(_cint(can_id)))
+
+
+@jit.dont_look_inside
+def can_irq_pop(can_id):
+    init()
+    return _int(c_can_irq_pop(_cint(can_id)))
+
+
+def sim_can_errors(n):
+    init()
+    return _int(c_sim_can_errors(_cint(n)))

@@ -151,29 +151,21 @@ def main(space, argv):
             space.optimize = level
         elif a == '-v':
             pass
-        elif a == '--board':
-            if i + 1 >= len(argv):
-                return usage_error(space)
-            board_dir = argv[i + 1]
-            i += 1
         elif a == '--pty':
             use_pty = True
         elif a == '--virtual-time':
             virtual_time = True
-        elif a == '--trace':
-            if i + 1 >= len(argv):
-                return usage_error(space)
-            trace = argv[i + 1]
-            i += 1
-        elif a == '--hw':
-            if i + 1 >= len(argv):
-                return usage_error(space)
-            hw = argv[i + 1]
-            i += 1
-        elif a == '-X':
+        elif a == '--board' or a == '--trace' or a == '--hw' or a == '-X':
             if i + 1 >= len(argv):
                 return usage_error(space)
             i += 1
+            if a == '--board':
+                board_dir = argv[i]
+            elif a == '--trace':
+                trace = argv[i]
+            elif a == '--hw':
+                hw = argv[i]
+            # -X <implopt>: accepted and ignored (MicroPython's heap options)
         elif a.startswith('-X'):
             pass
         elif a == '-':
@@ -257,8 +249,14 @@ def run_main(space, cmd, module, filename, rest, inspect):
         if space.board_reset_requested:
             # machine.reset() or the watchdog: a program from the command
             # line ends there (board mode restarts the board instead)
-            space.stderr.write_str('micropy: the board was reset\n')
-            status = 1
+            from interp.modules.machine_clock import DEEPSLEEP_RESET
+            from interp import hal
+            if hal.state.next_cause == DEEPSLEEP_RESET:
+                space.stderr.write_str('micropy: the board went into deep sleep\n')
+                status = 0
+            else:
+                space.stderr.write_str('micropy: the board was reset\n')
+                status = 1
     finally:
         space.stdout.flush()
     return status

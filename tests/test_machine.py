@@ -306,6 +306,52 @@ def test_unfed_watchdog_resets_the_board(tmp_path):
     assert (flash / 'boots.txt').read_text() == 'xxx'
 
 
+def test_deepsleep_ends_a_program_and_lightsleep_sleeps(tmp_path):
+    src = '''
+        import time, machine
+        machine.lightsleep(250)
+        print(time.ticks_ms())
+        machine.Timer(0, mode=machine.Timer.ONE_SHOT, period=100, callback=lambda t: print('woken'))
+        machine.lightsleep()            # until the timer
+        print(time.ticks_ms())
+        machine.deepsleep(1000)
+        print('not here')
+    '''
+    rc, out, err = run(tmp_path, src, '--virtual-time')
+    assert (rc, out, err) == (0, '250\nwoken\n350\n', 'micropy: the board went into deep sleep\n')
+
+
+def test_deepsleep_restarts_the_board(tmp_path):
+    flash = tmp_path / 'flash'
+    flash.mkdir()
+    (flash / 'main.py').write_text(textwrap.dedent('''
+        import machine, time
+        print('cause', machine.reset_cause())
+        with open('/boots.txt', 'a') as f:
+            f.write('x')
+        if machine.reset_cause() != machine.DEEPSLEEP_RESET:
+            machine.deepsleep(60000)    # a minute of virtual time
+        print('woke from deep sleep')
+    '''))
+    p = subprocess.Popen([micropy(), '--virtual-time', '--board', str(flash)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = b''
+        deadline = time.monotonic() + 30
+        while b'>>> ' not in out and time.monotonic() < deadline:
+            chunk = p.stdout.read1(4096)
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        p.kill()
+        p.wait()
+    text = out.decode()
+    assert 'cause 1' in text and 'cause 4' in text, text
+    assert text.index('cause 1') < text.index('cause 4') < text.index('woke from deep sleep'), text
+    assert (flash / 'boots.txt').read_text() == 'xx'
+
+
 def test_i2c_transactions_in_the_text_trace(tmp_path):
     src = '''
         import simboard
@@ -372,11 +418,37 @@ def test_board_description_file(tmp_path):
                    "[100] 1 30.25 65535\n")
 
 
+def test_board_file_wifi_networks(tmp_path):
+    (tmp_path / 'board.txt').write_text('wifi HomeNet secret\nwifi Cafe   # open\n')
+    src = '''
+        import network, time
+        w = network.WLAN(network.STA_IF)
+        w.active(True)
+        print(sorted(n[0] for n in w.scan()))
+        w.connect('Elsewhere', 'x')
+        time.sleep_ms(400)
+        print(w.status() == network.STAT_NO_AP_FOUND)
+        w.connect('HomeNet', 'wrong')
+        time.sleep_ms(400)
+        print(w.status() == network.STAT_WRONG_PASSWORD)
+        w.connect('HomeNet', 'secret')
+        while not w.isconnected():
+            time.sleep_ms(50)
+        print(w.ifconfig()[0], time.ticks_ms())
+    '''
+    rc, out, err = run(tmp_path, src, '--virtual-time', '--hw', str(tmp_path / 'board.txt'))
+    assert (rc, out, err) == (0, "[b'Cafe', b'HomeNet']\nTrue\nTrue\n192.168.1.100 1100\n", '')
+
+
 @pytest.mark.parametrize('text, message', [
     ('bogus 1\n', "line 1: don't know 'bogus 1'"),
     ('# ok\npin LED 99\n', 'line 2: no pin 99'),
     ('at 10 drive 2 1\n', 'line 1: a time needs a unit'),
     ('i2c 0 0x44 sht3x\ni2c 0 0x44 sht3x\n', 'line 2: sht3x: error'),
+    ('wifi\n', "line 1: don't know 'wifi'"),
+    ('ws2812 4\n', "line 1: don't know 'ws2812 4'"),
+    ('hcsr04 5 6 x\n', "line 1: not a number: 'x'"),
+    ('uart 9 pty\n', 'line 1: uart: error'),
 ])
 def test_board_description_errors(tmp_path, text, message):
     (tmp_path / 'bad.txt').write_text(text)

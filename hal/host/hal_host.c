@@ -13,6 +13,9 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L     /* clock_gettime, nanosleep */
 #endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700           /* posix_openpt, grantpt (sim_comm.c) */
+#endif
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -58,6 +61,7 @@ static struct {
     int fmt;
     long long trace_t;      /* last time written to the trace */
     int trace_stamped;      /* VCD: a #time line was written */
+    signed char tr_level[NPINS];    /* last level traced, -1: none yet */
 } g;
 
 static void ready(void)
@@ -104,11 +108,20 @@ static void vcd_id(int n, char *buf)
     buf[i] = 0;
 }
 
-static void trace_pin(int n, int level, long long t)
+/* sim_pulse.c: PWM waveforms in the VCD, and their levels */
+static void sim_pulse_trace_flush(long long t);
+static int sim_pulse_trace_level(int pin, int level, long long t);
+static void sim_pulse_trace_start(long long t);
+static int sim_pulse_read(int pin, int level);
+
+/* write a level to the trace (nothing if the pin's last traced level is
+   the same) */
+static void trace_raw(int n, int level, long long t)
 {
     char id[8];
-    if (!g.trace)
+    if (!g.trace || g.tr_level[n] == level)
         return;
+    g.tr_level[n] = (signed char)level;
     if (t < g.trace_t)          /* a trace's times never go backwards */
         t = g.trace_t;
     if (g.fmt == 1) {
@@ -121,6 +134,18 @@ static void trace_pin(int n, int level, long long t)
     }
     g.trace_t = t;
     g.trace_stamped = 1;
+}
+
+static void trace_pin(int n, int level, long long t)
+{
+    if (!g.trace)
+        return;
+    if (g.fmt == 0) {
+        /* the PWM edges before t come first; a PWM pin shows its wave */
+        sim_pulse_trace_flush(t);
+        level = sim_pulse_trace_level(n, level, t);
+    }
+    trace_raw(n, level, t);
 }
 
 /* ------------------------------------------------------------ pins */
@@ -169,6 +194,7 @@ static void update(int n, long long t, int newly_used)
             irq_push(n << 8 | edge);
         p->level = (signed char)lv;
         sim_bus_pin_changed(n, lv);
+        sim_pulse_pin_changed(n, lv, t);
     } else if (!newly_used) {
         return;
     }
@@ -213,6 +239,8 @@ int mp_hal_init(void)
     g.inited = 1;
     sim_bus_reset();
     sim_periph_reset();
+    sim_pulse_reset();
+    sim_comm_reset();
     return 0;
 }
 
@@ -325,7 +353,7 @@ int mp_hal_pin_read(int pin)
     if (bad_pin(pin))
         return -EINVAL;
     mp_hal_ticks_us();
-    return g.pins[pin].level;
+    return sim_pulse_read(pin, g.pins[pin].level);
 }
 
 int mp_hal_pin_write(int pin, int value)
@@ -472,6 +500,8 @@ int mp_hal_trace_open(const char *path, int format)
     } else {
         g.trace = f;
     }
+    memset(g.tr_level, -1, sizeof g.tr_level);
+    sim_pulse_trace_start(t);
     for (n = 0; n < NPINS; n++)     /* the starting levels */
         if (g.pins[n].used)
             trace_pin(n, g.pins[n].level, t);
@@ -485,6 +515,7 @@ static int vcd_finish(void)
     int n, err;
     FILE *out = g.vcd_out;
     long long end = mp_hal_ticks_us();
+    sim_pulse_trace_flush(end);
     if (end > g.trace_t)    /* show the last levels up to now */
         fprintf(g.trace, "#%lld\n", end);
     fprintf(out, "$version micropy host HAL $end\n$timescale 1us $end\n"
@@ -564,3 +595,5 @@ static int sim_pin_level(int pin)
 
 #include "sim_bus.c"
 #include "sim_periph.c"
+#include "sim_pulse.c"
+#include "sim_comm.c"

@@ -36,6 +36,24 @@ static void sim_periph_reset(void);                 /* from mp_hal_init */
 static int sim_set(int kind, int bus, int addr, int param, long long value,
                    int apply);
 
+/* ---- provided by sim_pulse.c: PWM waveforms, pulse counters/encoders,
+   bitstream, the WS2812 and HC-SR04 parts, mp_hal_pin_wait */
+static void sim_pulse_reset(void);                  /* from mp_hal_init */
+/* every change of a pin's level, at time t (from update()) */
+static void sim_pulse_pin_changed(int pin, int level, long long t);
+static int sim_pulse_attach(int kind, int bus, int addr, long long arg);
+static int sim_pulse_set(int kind, int bus, int addr, int param,
+                         long long value, int apply);
+static long long sim_pulse_get(int kind, int bus, int addr, int param);
+
+/* ---- provided by sim_comm.c: I2S (and the I2S_TONE part), CAN, the
+   UART_PTY part */
+static void sim_comm_reset(void);                   /* from mp_hal_init */
+static int sim_comm_attach(int kind, int bus, int addr, long long arg);
+static int sim_comm_set(int kind, int bus, int addr, int param,
+                        long long value, int apply);
+static long long sim_comm_get(int kind, int bus, int addr, int param);
+
 /* ---- a line for the text trace, built piece by piece */
 #define SIM_LINE 256
 #define SIM_HEX_MAX 32      /* bytes shown per transfer, then "...(+N)" */

@@ -121,6 +121,12 @@ int mp_hal_sim_attach(int kind, int bus, int addr, long long arg)
         sp.adc[bus].on = 1;
         sp.adc[bus].uv = arg;
         return 0;
+    case MP_HAL_SIM_WS2812:
+    case MP_HAL_SIM_HCSR04:
+        return sim_pulse_attach(kind, bus, addr, arg);
+    case MP_HAL_SIM_I2S_TONE:
+    case MP_HAL_SIM_UART_PTY:
+        return sim_comm_attach(kind, bus, addr, arg);
     }
     return -EINVAL;
 }
@@ -130,6 +136,10 @@ static int sim_set(int kind, int bus, int addr, int param, long long value,
 {
     if (kind == MP_HAL_SIM_SHT3X)
         return sim_bus_set(kind, bus, addr, param, value, apply);
+    if (kind == MP_HAL_SIM_WS2812 || kind == MP_HAL_SIM_HCSR04)
+        return sim_pulse_set(kind, bus, addr, param, value, apply);
+    if (kind == MP_HAL_SIM_I2S_TONE || kind == MP_HAL_SIM_UART_PTY)
+        return sim_comm_set(kind, bus, addr, param, value, apply);
     if (kind != MP_HAL_SIM_ADC_SOURCE || bus < 0 || bus >= NADC || param)
         return -EINVAL;
     if (!sp.adc[bus].on)
@@ -144,6 +154,17 @@ int mp_hal_sim_set(int kind, int bus, int addr, int param, long long value)
     ready();
     sim_now_us();               /* changes due before this one come first */
     return sim_set(kind, bus, addr, param, value, 1);
+}
+
+long long mp_hal_sim_get(int kind, int bus, int addr, int param)
+{
+    ready();
+    sim_now_us();
+    if (kind == MP_HAL_SIM_WS2812 || kind == MP_HAL_SIM_HCSR04)
+        return sim_pulse_get(kind, bus, addr, param);
+    if (kind == MP_HAL_SIM_I2S_TONE)
+        return sim_comm_get(kind, bus, addr, param);
+    return -EINVAL;
 }
 
 /* ------------------------------------------------------------ ADC, DAC */
@@ -183,13 +204,17 @@ int mp_hal_dac_write(int ch, int value)
 
 /* ------------------------------------------------------------ PWM */
 
+/* sim_pulse.c: the waveform (levels, counters, VCD edges) follows sp.pwm */
+static void sim_pulse_pwm_changed(int pin);
+
 int mp_hal_pwm_init(int pin, long long freq, int duty_u16)
 {
     char line[80];
     if (bad_pin(pin) || freq < 1 || freq > 40000000 || duty_u16 < 0
         || duty_u16 > 65535)
         return -EINVAL;
-    /* the pin shows 1 while a non-zero duty runs (no waveform) */
+    /* the latch is 1 while a non-zero duty runs; reads, counters and the
+       VCD see the waveform (sim_pulse.c) */
     mp_hal_pin_init(pin, MP_HAL_PIN_ALT, -1, -1, duty_u16 > 0);
     if (sp.pwm[pin].on && sp.pwm[pin].freq == freq
         && sp.pwm[pin].duty == duty_u16)
@@ -200,6 +225,7 @@ int mp_hal_pwm_init(int pin, long long freq, int duty_u16)
     snprintf(line, sizeof line, "pwm pin%d freq=%lld duty_u16=%d", pin, freq,
              duty_u16);
     sim_trace_text(line);
+    sim_pulse_pwm_changed(pin);
     return 0;
 }
 
@@ -213,6 +239,7 @@ int mp_hal_pwm_deinit(int pin)
     sp.pwm[pin].on = 0;
     snprintf(line, sizeof line, "pwm pin%d off", pin);
     sim_trace_text(line);
+    sim_pulse_pwm_changed(pin);
     mp_hal_pin_init(pin, MP_HAL_PIN_OUT, -1, -1, 0);
     return 0;
 }
@@ -225,6 +252,10 @@ long long mp_hal_pwm_get(int pin, int what)
 }
 
 /* ------------------------------------------------------------ UART */
+
+/* sim_comm.c: a UART_PTY part's side (nothing without one) */
+static void sim_comm_uart_push(int id, const unsigned char *buf, int len);
+static void sim_comm_uart_pull(int id, struct uart *u);
 
 static struct uart *uart_of(int id)
 {
@@ -267,6 +298,7 @@ int mp_hal_uart_write(int id, const unsigned char *buf, int len)
         u->buf[(u->head + u->len++) % UART_BUF] =
             (unsigned char)(u->bits == 7 ? buf[i] & 0x7F : buf[i]);
     }
+    sim_comm_uart_push(id, buf, len);
     u->sent += len;             /* without a part the bytes are just gone */
     l.n = 0;
     sim_line_add(&l, "uart%d W", id);
@@ -281,6 +313,7 @@ int mp_hal_uart_read(int id, unsigned char *buf, int len)
     int i;
     if (!u || len < 0 || (len && !buf))
         return -EINVAL;
+    sim_comm_uart_pull(id, u);
     for (i = 0; i < len && u->len > 0; i++) {
         buf[i] = u->buf[u->head];
         u->head = (u->head + 1) % UART_BUF;
@@ -292,6 +325,8 @@ int mp_hal_uart_read(int id, unsigned char *buf, int len)
 int mp_hal_uart_any(int id)
 {
     struct uart *u = uart_of(id);
+    if (u)
+        sim_comm_uart_pull(id, u);
     return u ? u->len : -EINVAL;
 }
 

@@ -95,9 +95,7 @@ def transfer(space, w_self, addr, wdata, rlen, stop):
 
 
 def stop_arg(space, args, i):
-    w_stop = args.arg(i)
-    if w_stop is None:
-        w_stop = args.kw('stop')
+    w_stop = args.arg_or_kw(i, 'stop')
     return w_stop is None or space.is_true(w_stop)
 
 
@@ -318,9 +316,7 @@ SPI_KEYWORDS = ['baudrate', 'polarity', 'phase', 'bits', 'firstbit', 'sck', 'mos
 
 def spi_configure(space, w_self, args, first):
     args.check_kw_only(space, 'SPI', SPI_KEYWORDS)
-    w_baud = args.arg(first)
-    if w_baud is None:
-        w_baud = args.kw('baudrate')
+    w_baud = args.arg_or_kw(first, 'baudrate')
     if w_baud is not None:
         w_self.baudrate = space.int_w(w_baud)
     for name in ['polarity', 'phase', 'bits', 'firstbit']:
@@ -389,9 +385,7 @@ def spi_xfer(space, w_self, data):
 
 
 def write_arg(space, args, i):
-    w_write = args.arg(i)
-    if w_write is None:
-        w_write = args.kw('write')
+    w_write = args.arg_or_kw(i, 'write')
     return 0 if w_write is None else space.int_w(w_write) & 0xff
 
 

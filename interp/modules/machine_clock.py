@@ -3,6 +3,8 @@ the board), Timer (callbacks on the board's clock), and resets."""
 from interp import hal
 from interp.error import OperationError, oefmt
 from interp.objects.root import W_Root, TypeDef
+from interp.objects.funcobject import W_BuiltinFunction
+from interp.gateway import function
 from interp.modules.machine_mod import hal_check
 
 # MicroPython's reset causes
@@ -223,7 +225,42 @@ def reset_timers():
     timers.active = []
 
 
+@function(0, 1)
+def machine_lightsleep(space, w_ms):
+    """The CPU stops and the board's clock runs on: a sleep of ms (the timers
+    and scheduled inputs on the way still fire).  With no ms the board
+    sleeps until its next scheduled input or timer; with none of those,
+    until Ctrl-C."""
+    from interp.modules import time_mod
+    if w_ms is not None and not space.is_none(w_ms):
+        time_mod.sleep_seconds(space, space.int_w(w_ms) / 1000.0)
+        return space.w_None
+    nxt = time_mod.next_wakeup_us()
+    if nxt >= 0:
+        time_mod.sleep_seconds(space, max(nxt - hal.ticks_us(), 0) / 1000000.0)
+        return space.w_None
+    while True:
+        time_mod.real_sleep(space, 0.05)    # KeyboardInterrupt ends it
+        space.actionflag.fire(space)
+
+
+@function(0, 1)
+def machine_deepsleep(space, w_ms):
+    """Deep sleep ends in a reset: board mode sleeps ms (if given) and
+    restarts with reset_cause() == DEEPSLEEP_RESET; a program run from the
+    command line ends there."""
+    if w_ms is not None and not space.is_none(w_ms):
+        ms = space.int_w(w_ms)
+        if space.console.board:
+            from interp.modules import time_mod
+            time_mod.sleep_seconds(space, ms / 1000.0)
+    board_reset(space, DEEPSLEEP_RESET)
+    return space.w_None
+
+
 def add_to_module(space, d):
+    d.setitem_str('lightsleep', W_BuiltinFunction('lightsleep', machine_lightsleep))
+    d.setitem_str('deepsleep', W_BuiltinFunction('deepsleep', machine_deepsleep))
     for td in [rtc_typedef, wdt_typedef]:
         d.setitem_str(td.name, space._maketype(td))
     w_timer = space._maketype(timer_typedef)

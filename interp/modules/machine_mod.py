@@ -9,6 +9,7 @@ from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.objects.intobject import W_Int
 from interp.objects.strobject import W_Str
+from interp.modules.machine_irq import W_IrqSource
 
 # Pin modes, pulls, drives and IRQ triggers (the HAL's numbers)
 IN = 0
@@ -33,13 +34,28 @@ def hal_check(space, r):
     return r
 
 
-class W_Pin(W_Root):
-    _attrs_ = ['pin', 'w_handler', 'trigger']
+class W_Pin(W_IrqSource):
+    _attrs_ = ['pin', 'w_handler', 'trigger', 'flags']
 
     def __init__(self, pin):
         self.pin = pin
         self.w_handler = None
         self.trigger = 0
+        self.flags = 0          # the edge whose handler is running
+
+    def irq_handler(self):
+        return self.w_handler
+
+    def irq_flags(self):
+        return self.flags
+
+    def irq_trigger(self):
+        return self.trigger
+
+    def irq_set_trigger(self, space, trigger):
+        if self.w_handler is not None:
+            self.trigger = trigger
+            hal_check(space, hal.pin_irq(self.pin, trigger))
 
     def getclass(self, space):
         return space.builtin_types['Pin']
@@ -93,12 +109,8 @@ def pin_configure(space, w_pin, args, first):
     """Pin(id, mode, pull, *, value, drive, alt) and init(mode, pull, ...):
     positional arguments from index first."""
     args.check_kw_only(space, 'Pin', ['mode', 'pull', 'value', 'drive', 'alt'])
-    w_mode = args.arg(first)
-    if w_mode is None:
-        w_mode = args.kw('mode')
-    w_pull = args.arg(first + 1)
-    if w_pull is None:
-        w_pull = args.kw('pull')
+    w_mode = args.arg_or_kw(first, 'mode')
+    w_pull = args.arg_or_kw(first + 1, 'pull')
     w_value = args.kw('value')
     w_drive = args.kw('drive')
     mode = -1 if w_mode is None or space.is_none(w_mode) else space.int_w(w_mode)
@@ -204,16 +216,15 @@ def pin_repr(space, w_self):
 
 def pin_irq(space, args):
     """irq(handler=None, trigger=IRQ_FALLING | IRQ_RISING, *, priority, wake,
-    hard): the handler runs between bytecodes with the Pin as argument."""
+    hard): the handler runs between bytecodes with the Pin as argument.
+    Returns the pin's irq object; with no arguments only returns it."""
     w_self = args.arg(0)
     assert isinstance(w_self, W_Pin)
     args.check_kw_only(space, 'irq', ['handler', 'trigger', 'priority', 'wake', 'hard'])
-    w_handler = args.arg(1)
-    if w_handler is None:
-        w_handler = args.kw('handler')
-    w_trigger = args.arg(2)
-    if w_trigger is None:
-        w_trigger = args.kw('trigger')
+    if args.npos() == 1 and not args.has_kw():
+        return w_self.irq_object()
+    w_handler = args.arg_or_kw(1, 'handler')
+    w_trigger = args.arg_or_kw(2, 'trigger')
     trigger = IRQ_FALLING | IRQ_RISING if w_trigger is None else space.int_w(w_trigger)
     if w_handler is not None and space.is_none(w_handler):
         w_handler = None
@@ -225,7 +236,7 @@ def pin_irq(space, args):
         hal.state.irq_pins += 1
     elif w_handler is None and had:
         hal.state.irq_pins -= 1
-    return space.w_None
+    return w_self.irq_object()
 
 
 pin_typedef.add('irq', pin_irq)
@@ -240,7 +251,11 @@ def run_pin_irqs(space):
         w_pin = pin_table.pins_w.get(ev >> 8, None)
         if w_pin is None or w_pin.w_handler is None:
             continue
-        space.call_function(w_pin.w_handler, [w_pin])
+        w_pin.flags = ev & (IRQ_FALLING | IRQ_RISING)
+        try:
+            space.call_function(w_pin.w_handler, [w_pin])
+        finally:
+            w_pin.flags = 0
 
 
 def reset_irqs(space):
@@ -395,10 +410,15 @@ def make_module(space):
         w_pintype.dict_w[name] = space.newint(value)
     d.setitem_str('Pin', w_pintype)
     d.setitem_str('Signal', space._maketype(signal_typedef))
+    from interp.modules import machine_irq
+    machine_irq.make_type(space)
     from interp.modules import machine_bus, machine_periph, machine_clock
+    from interp.modules import machine_pulse, machine_comm
     machine_bus.add_to_module(space, d)
     machine_periph.add_to_module(space, d)
     machine_clock.add_to_module(space, d)
+    machine_pulse.add_to_module(space, d)
+    machine_comm.add_to_module(space, d)
     for name, func in [('soft_reset', machine_soft_reset), ('idle', machine_idle),
                        ('reset', machine_reset), ('reset_cause', machine_reset_cause),
                        ('freq', machine_freq), ('unique_id', machine_unique_id),

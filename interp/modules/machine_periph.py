@@ -5,6 +5,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.objects.intobject import W_Int
 from interp.modules.machine_mod import hal_check, pin_id, W_Pin
 from interp.modules.machine_bus import buffer_bytes, buffer_len, fill_buffer
+from interp.modules.machine_irq import W_IrqSource, set_polling
 
 NUM_ADC = 16
 DEFAULT_VREF_UV = 3300000
@@ -27,14 +28,29 @@ def channel_of(space, w_id):
 # ____________________________________________________________
 # ADC / DAC
 
-class W_ADC(W_Root):
+class W_Channel(W_Root):
+    """An ADC or DAC channel (its number is the HAL's)."""
     _attrs_ = ['ch']
+    type_name = ''
 
     def __init__(self, ch):
         self.ch = ch
 
     def getclass(self, space):
-        return space.builtin_types['ADC']
+        return space.builtin_types[self.type_name]
+
+
+class W_ADC(W_Channel):
+    type_name = 'ADC'
+
+
+class W_DAC(W_Channel):
+    type_name = 'DAC'
+
+
+def channel_repr(space, w_self):
+    assert isinstance(w_self, W_Channel)
+    return space.newtext('%s(%d)' % (w_self.type_name, w_self.ch))
 
 
 adc_typedef = TypeDef('ADC', W_ADC, acceptable_as_base=False)
@@ -57,21 +73,6 @@ def adc_read_uv(space, w_self):
     return space.newint(hal_check(space, hal.adc_read_uv(w_self.ch)))
 
 
-@adc_typedef.method('__repr__', 0)
-def adc_repr(space, w_self):
-    return space.newtext('ADC(%d)' % w_self.ch)
-
-
-class W_DAC(W_Root):
-    _attrs_ = ['ch']
-
-    def __init__(self, ch):
-        self.ch = ch
-
-    def getclass(self, space):
-        return space.builtin_types['DAC']
-
-
 dac_typedef = TypeDef('DAC', W_DAC, acceptable_as_base=False)
 
 
@@ -80,6 +81,8 @@ def dac_new(space, args):
 
 
 dac_typedef.add('__new__', dac_new)
+adc_typedef.method('__repr__', 0)(channel_repr)
+dac_typedef.method('__repr__', 0)(channel_repr)
 
 
 @dac_typedef.method('write', 1)
@@ -117,12 +120,8 @@ def pwm_apply(space, w_self):
 
 def pwm_configure(space, w_self, args, first):
     args.check_kw_only(space, 'PWM', ['freq', 'duty_u16', 'duty_ns', 'invert'])
-    w_freq = args.arg(first)
-    if w_freq is None:
-        w_freq = args.kw('freq')
-    w_duty = args.arg(first + 1)
-    if w_duty is None:
-        w_duty = args.kw('duty_u16')
+    w_freq = args.arg_or_kw(first, 'freq')
+    w_duty = args.arg_or_kw(first + 1, 'duty_u16')
     w_ns = args.kw('duty_ns')
     if w_freq is not None:
         set_freq(space, w_self, space.int_w(w_freq))
@@ -221,8 +220,16 @@ def pwm_repr(space, w_self):
 # ____________________________________________________________
 # UART
 
-class W_UART(W_Root):
-    _attrs_ = ['uid', 'baudrate', 'bits', 'parity', 'stop', 'tx', 'rx', 'timeout']
+# UART.irq triggers
+UART_IRQ_RX = 1
+UART_IRQ_RXIDLE = 2
+UART_IRQ_TXIDLE = 4
+UART_IRQ_BREAK = 8
+
+
+class W_UART(W_IrqSource):
+    _attrs_ = ['uid', 'baudrate', 'bits', 'parity', 'stop', 'tx', 'rx', 'timeout',
+               'w_handler', 'trigger', 'flags', 'last_any', 'rx_busy', 'tx_busy']
 
     def __init__(self, uid):
         self.uid = uid
@@ -233,9 +240,57 @@ class W_UART(W_Root):
         self.tx = -1
         self.rx = -1
         self.timeout = 0
+        self.w_handler = None
+        self.trigger = 0
+        self.flags = 0
+        self.last_any = 0
+        self.rx_busy = False    # bytes came since the line was last idle
+        self.tx_busy = False    # written since the last TXIDLE
 
     def getclass(self, space):
         return space.builtin_types['UART']
+
+    def irq_handler(self):
+        return self.w_handler
+
+    def irq_flags(self):
+        return self.flags
+
+    def irq_trigger(self):
+        return self.trigger
+
+    def irq_set_trigger(self, space, trigger):
+        self.trigger = trigger
+
+    def irq_reset(self):
+        self.w_handler = None
+        self.trigger = 0
+
+    def irq_poll(self, space):
+        """The simulated line moves whole writes at once: new bytes are an
+        RX event, no new bytes on the next look an RXIDLE event, a write
+        a TXIDLE event."""
+        n = hal.uart_any(self.uid)
+        if n < 0:
+            return
+        flags = 0
+        if n > self.last_any:
+            flags |= UART_IRQ_RX
+            self.rx_busy = True
+        elif self.rx_busy:
+            flags |= UART_IRQ_RXIDLE
+            self.rx_busy = False
+        if self.tx_busy:
+            flags |= UART_IRQ_TXIDLE
+            self.tx_busy = False
+        self.last_any = n
+        flags &= self.trigger
+        if flags and self.w_handler is not None:
+            self.flags = flags
+            try:
+                space.call_function(self.w_handler, [self])
+            finally:
+                self.flags = 0
 
 
 uart_typedef = TypeDef('UART', W_UART, acceptable_as_base=False)
@@ -245,9 +300,7 @@ UART_KEYWORDS = ['baudrate', 'bits', 'parity', 'stop', 'tx', 'rx', 'timeout', 't
 
 def uart_configure(space, w_self, args, first):
     args.check_kw_only(space, 'UART', UART_KEYWORDS)
-    w_baud = args.arg(first)
-    if w_baud is None:
-        w_baud = args.kw('baudrate')
+    w_baud = args.arg_or_kw(first, 'baudrate')
     if w_baud is not None:
         w_self.baudrate = space.int_w(w_baud)
     w_bits = args.kw('bits')
@@ -364,7 +417,33 @@ def uart_readline(space, w_self):
 
 @uart_typedef.method('write', 1)
 def uart_write(space, w_self, w_buf):
-    return space.newint(hal_check(space, hal.uart_write(w_self.uid, buffer_bytes(space, w_buf))))
+    n = hal_check(space, hal.uart_write(w_self.uid, buffer_bytes(space, w_buf)))
+    w_self.tx_busy = True
+    return space.newint(n)
+
+
+def uart_irq(space, args):
+    """irq(handler=None, trigger=0, hard=False): the handler runs between
+    bytecodes with the UART; returns the irq object (irq() only returns it)."""
+    w_self = args.arg(0)
+    assert isinstance(w_self, W_UART)
+    args.check_kw_only(space, 'irq', ['handler', 'trigger', 'hard'])
+    if args.npos() == 1 and not args.has_kw():
+        return w_self.irq_object()
+    w_handler = args.arg_or_kw(1, 'handler')
+    w_trigger = args.arg_or_kw(2, 'trigger')
+    if w_handler is not None and space.is_none(w_handler):
+        w_handler = None
+    w_self.w_handler = w_handler
+    w_self.trigger = 0 if w_trigger is None else space.int_w(w_trigger)
+    w_self.last_any = max(hal.uart_any(w_self.uid), 0)
+    w_self.rx_busy = False
+    w_self.tx_busy = False
+    set_polling(w_self, w_handler is not None)
+    return w_self.irq_object()
+
+
+uart_typedef.add('irq', uart_irq)
 
 
 @uart_typedef.method('flush', 0)
@@ -386,5 +465,10 @@ def uart_repr(space, w_self):
 
 
 def add_to_module(space, d):
-    for td in [adc_typedef, dac_typedef, pwm_typedef, uart_typedef]:
+    for td in [adc_typedef, dac_typedef, pwm_typedef]:
         d.setitem_str(td.name, space._maketype(td))
+    w_uart = space._maketype(uart_typedef)
+    for name, value in [('IRQ_RX', UART_IRQ_RX), ('IRQ_RXIDLE', UART_IRQ_RXIDLE),
+                        ('IRQ_TXIDLE', UART_IRQ_TXIDLE), ('IRQ_BREAK', UART_IRQ_BREAK)]:
+        w_uart.dict_w[name] = space.newint(value)
+    d.setitem_str('UART', w_uart)

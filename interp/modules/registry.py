@@ -5,6 +5,7 @@ from interp.modules import builtins_mod, sys_mod, micropython_mod, math_mod, io_
 from interp.modules import socket_mod, select_mod
 from interp.modules import ssl_mod
 from interp.modules import machine_mod, simboard_mod
+from interp.modules import network_mod
 
 
 def setup(space):
@@ -38,6 +39,7 @@ MODULES = [
     ('ssl', ssl_mod.make_ssl_module),
     ('machine', machine_mod.make_module),
     ('simboard', simboard_mod.make_module),
+    ('network', network_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'

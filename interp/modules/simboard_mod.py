@@ -29,7 +29,7 @@ def sim_at(space, w_time_us, w_pin, w_level):
 
 # the virtual parts (hal.h's MP_HAL_SIM_* kinds)
 PART_KINDS = [('sht3x', 1), ('eeprom24', 2), ('spi_flash', 3), ('uart_loopback', 4),
-              ('adc', 5)]
+              ('adc', 5), ('ws2812', 6), ('hcsr04', 7), ('i2s_tone', 8), ('uart_pty', 9)]
 
 
 def part_kind(space, w_kind):
@@ -87,6 +87,31 @@ def sim_set_at(space, args):
     return space.w_None
 
 
+@function(1)
+def sim_pty_name(space, w_uart):
+    """pty_name(uart): the host pty (e.g. /dev/pts/3) a 'uart_pty' part
+    opened for that UART."""
+    uart = space.int_w(w_uart)
+    if uart < 0 or uart > 3:
+        raise oefmt(space.w_ValueError, "invalid UART id")
+    name = hal.sim_pty_name(uart)
+    if not name:
+        raise oefmt(space.w_OSError, "no pty on UART %d" % uart)
+    return space.newtext(name)
+
+
+@function(4)
+def sim_get(space, w_kind, w_bus, w_addr, w_param):
+    """get(part, bus, addr, param): what a part saw: 'ws2812' (bus = data
+    pin, addr 0) param i = LED i's 3 bytes as received, b0 << 16 | b1 << 8 |
+    b2; 'hcsr04' (bus = trigger pin, addr = echo pin) param 0 = distance in
+    mm."""
+    kind = part_kind(space, w_kind)
+    return space.newint(hal_check(space, hal.sim_get(kind, space.int_w(w_bus),
+                                                     space.int_w(w_addr),
+                                                     space.int_w(w_param))))
+
+
 @function(0)
 def sim_now_us(space):
     """The board's clock in microseconds since start-up (not wrapped)."""
@@ -103,6 +128,7 @@ def make_module(space):
     d = w_mod.w_dict
     for name, func in [('drive', sim_drive), ('at', sim_at), ('now_us', sim_now_us),
                        ('virtual', sim_virtual), ('attach', sim_attach), ('set', sim_set),
-                       ('set_at', sim_set_at)]:
+                       ('set_at', sim_set_at), ('pty_name', sim_pty_name),
+                       ('get', sim_get)]:
         d.setitem_str(name, W_BuiltinFunction(name, func))
     return w_mod

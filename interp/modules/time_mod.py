@@ -98,6 +98,11 @@ def real_sleep(space, secs):
         space.actionflag.fire(space)
 
 
+def sleep_seconds(space, secs):
+    """time.sleep's work (machine.lightsleep/deepsleep use it too)."""
+    _sleep(space, secs)
+
+
 def _sleep(space, secs):
     if hal.state.virtual_time:
         virtual_sleep(space, int(secs * 1000000.0))
