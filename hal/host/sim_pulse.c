@@ -266,6 +266,8 @@ static void hc_trigger(int pin, long long t)   /* the pin fell at t ns */
 static void sim_pulse_pin_changed(int pin, int level, long long t)
 {
     long long tn = t * 1000;
+    if (pin < 0 || pin >= NPINS)
+        return;
     look(tn);
     if (pwm_on(pin))        /* the waveform owns the pin */
         return;

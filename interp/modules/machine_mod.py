@@ -413,12 +413,13 @@ def make_module(space):
     from interp.modules import machine_irq
     machine_irq.make_type(space)
     from interp.modules import machine_bus, machine_periph, machine_clock
-    from interp.modules import machine_pulse, machine_comm
+    from interp.modules import machine_pulse, machine_i2s, machine_can
     machine_bus.add_to_module(space, d)
     machine_periph.add_to_module(space, d)
     machine_clock.add_to_module(space, d)
     machine_pulse.add_to_module(space, d)
-    machine_comm.add_to_module(space, d)
+    machine_i2s.add_to_module(space, d)
+    machine_can.add_to_module(space, d)
     for name, func in [('soft_reset', machine_soft_reset), ('idle', machine_idle),
                        ('reset', machine_reset), ('reset_cause', machine_reset_cause),
                        ('freq', machine_freq), ('unique_id', machine_unique_id),
