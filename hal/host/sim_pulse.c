@@ -386,15 +386,21 @@ static int sim_pulse_read(int pin, int level)
 
 long long mp_hal_pin_wait(int pin, int level, long long timeout_us)
 {
-    long long now, deadline, next, e;
+    long long now, start, deadline, next, e;
     struct timespec ts;
     if (bad_pin(pin) || level < 0 || level > 1 || timeout_us < 0)
         return -EINVAL;
-    now = mp_hal_ticks_us();
+    now = start = mp_hal_ticks_us();
     deadline = now + timeout_us;
     for (;;) {
-        if (mp_hal_pin_read(pin) == level)
-            return now;
+        if (mp_hal_pin_read(pin) == level) {
+            /* the time of the edge itself (a scheduled drive's or a PWM
+               edge's), not of the poll that saw it: exact in real time too */
+            e = pwm_on(pin) ? wave_prev(&spl.pw[pin], now * 1000)
+                            : spl.chg[pin];
+            e = e == NEVER ? start : (e + 999) / 1000;
+            return e > start ? e : start;
+        }
         if (now >= deadline)
             return -ETIMEDOUT;
         if (!g.virt) {

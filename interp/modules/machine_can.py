@@ -6,7 +6,7 @@ from interp.objects.listobject import W_List
 from interp.objects.intobject import W_Int
 from interp.objects.memoryviewobject import W_MemoryView
 from interp.objects.bytearrayobject import W_ByteArray
-from interp.modules.machine_mod import hal_check
+from interp.modules.machine_mod import hal_check, peripheral_id
 from interp.modules.machine_bus import buffer_bytes
 from interp.modules.machine_irq import W_IrqSource, set_polling
 
@@ -187,13 +187,7 @@ def can_configure(space, w_self, args, first):
 
 
 def can_new(space, args):
-    w_id = args.arg(1)
-    if w_id is None:
-        raise oefmt(space.w_TypeError, "CAN needs an id")
-    cid = space.int_w(w_id)
-    if cid < 0 or cid >= NUM_CAN:
-        raise oefmt(space.w_ValueError, "CAN(%d) doesn't exist" % cid)
-    w_self = W_CAN(cid)
+    w_self = W_CAN(peripheral_id(space, args, 'CAN', NUM_CAN))
     can_configure(space, w_self, args, 2)
     return w_self
 

@@ -4,7 +4,7 @@ from interp import hal
 from interp.error import oefmt
 from interp.objects.root import W_Root, TypeDef
 from interp.objects.funcobject import W_BuiltinFunction, W_StaticMethod
-from interp.modules.machine_mod import hal_check, pin_id
+from interp.modules.machine_mod import hal_check, pin_id, peripheral_id
 from interp.modules.machine_bus import buffer_bytes, buffer_len, fill_buffer
 
 # ____________________________________________________________
@@ -83,13 +83,7 @@ def i2s_configure(space, w_self, args, first):
 
 
 def i2s_new(space, args):
-    w_id = args.arg(1)
-    if w_id is None:
-        raise oefmt(space.w_TypeError, "I2S needs an id")
-    iid = space.int_w(w_id)
-    if iid < 0 or iid >= NUM_I2S:
-        raise oefmt(space.w_ValueError, "I2S(%d) doesn't exist" % iid)
-    w_self = W_I2S(iid)
+    w_self = W_I2S(peripheral_id(space, args, 'I2S', NUM_I2S))
     i2s_configure(space, w_self, args, 2)
     return w_self
 

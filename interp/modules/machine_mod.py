@@ -34,6 +34,17 @@ def hal_check(space, r):
     return r
 
 
+def peripheral_id(space, args, name, count):
+    """The id (args[1]) of a peripheral numbered 0..count-1 (UART, I2S, CAN)."""
+    w_id = args.arg(1)
+    if w_id is None:
+        raise oefmt(space.w_TypeError, "%s needs an id" % name)
+    n = space.int_w(w_id)
+    if n < 0 or n >= count:
+        raise oefmt(space.w_ValueError, "%s(%d) doesn't exist" % (name, n))
+    return n
+
+
 class W_Pin(W_IrqSource):
     _attrs_ = ['pin', 'w_handler', 'trigger', 'flags']
 

@@ -3,11 +3,12 @@ from interp import hal
 from interp.error import oefmt
 from interp.objects.root import W_Root, TypeDef
 from interp.objects.intobject import W_Int
-from interp.modules.machine_mod import hal_check, pin_id, W_Pin
+from interp.modules.machine_mod import hal_check, pin_id, W_Pin, peripheral_id
 from interp.modules.machine_bus import buffer_bytes, buffer_len, fill_buffer
 from interp.modules.machine_irq import W_IrqSource, set_polling
 
 NUM_ADC = 16
+NUM_UART = 4
 DEFAULT_VREF_UV = 3300000
 
 
@@ -331,10 +332,7 @@ def uart_configure(space, w_self, args, first):
 
 
 def uart_new(space, args):
-    w_id = args.arg(1)
-    if w_id is None:
-        raise oefmt(space.w_TypeError, "UART needs an id")
-    w_self = W_UART(space.int_w(w_id))
+    w_self = W_UART(peripheral_id(space, args, 'UART', NUM_UART))
     uart_configure(space, w_self, args, 2)
     return w_self
 

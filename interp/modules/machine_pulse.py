@@ -208,24 +208,9 @@ def unit_repr(space, w_self, name):
     return space.newtext('%s(%d)' % (name, w_self.unit))
 
 
-@counter_typedef.method('deinit', 0)
-def counter_deinit(space, w_self):
-    return unit_deinit(space, w_self)
-
-
-@encoder_typedef.method('deinit', 0)
-def encoder_deinit(space, w_self):
-    return unit_deinit(space, w_self)
-
-
-@counter_typedef.method('value', 0, 1)
-def counter_value(space, w_self, w_v):
-    return unit_value(space, w_self, w_v)
-
-
-@encoder_typedef.method('value', 0, 1)
-def encoder_value(space, w_self, w_v):
-    return unit_value(space, w_self, w_v)
+for _td in [counter_typedef, encoder_typedef]:
+    _td.method('deinit', 0)(unit_deinit)
+    _td.method('value', 0, 1)(unit_value)
 
 
 @encoder_typedef.method('phases', 0)

@@ -12,7 +12,7 @@ now = simboard.now_us()
 simboard.at(now + 300000, 7, 0)       # far enough for a slow interpreter
 simboard.at(now + 500000, 7, 1)
 us = machine.time_pulse_us(p, 0, 400000)
-print(199000 <= us <= 201000)
+print(us)                       # the edges' own times: exact
 print(machine.time_pulse_us(p, 0, 1000))    # high and nothing scheduled: -2
 print(machine.time_pulse_us(7, True, 1000))   # a pin id; already high, never ends
 try:
