@@ -142,6 +142,14 @@ long long mp_hal_rtc_get_field(int i);
 /* wd is ignored (computed from the date) */
 int mp_hal_rtc_set(int y, int mo, int d, int wd, int h, int mi, int s, int us);
 
+/* ---- hardware timers 0..3 on the board clock: fire period_us after the
+   start, then (periodic) every period_us; a timer that falls behind skips
+   the periods it missed.  The interpreter polls pop() between bytecodes */
+int mp_hal_timer_start(int id, long long period_us, int periodic);
+int mp_hal_timer_stop(int id);
+int mp_hal_timer_pop(void);             /* a timer that fired, -1 if none */
+long long mp_hal_timer_next_us(void);   /* when the next fires, -1 if none */
+
 /* ---- watchdog: expired() = 1 once more than ms passed since start/feed */
 int mp_hal_wdt_start(int ms);
 int mp_hal_wdt_feed(void);

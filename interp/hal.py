@@ -53,6 +53,10 @@ eci = ExternalCompilationInfo(
         'RPY_EXTERN int mp_hal_uart_flush(int);',
         'RPY_EXTERN long long mp_hal_rtc_get_field(int);',
         'RPY_EXTERN int mp_hal_rtc_set(int, int, int, int, int, int, int, int);',
+        'RPY_EXTERN int mp_hal_timer_start(int, long long, int);',
+        'RPY_EXTERN int mp_hal_timer_stop(int);',
+        'RPY_EXTERN int mp_hal_timer_pop(void);',
+        'RPY_EXTERN long long mp_hal_timer_next_us(void);',
         'RPY_EXTERN int mp_hal_wdt_start(int);',
         'RPY_EXTERN int mp_hal_wdt_feed(void);',
         'RPY_EXTERN int mp_hal_wdt_expired(void);',
@@ -291,6 +295,10 @@ c_uart_any = _ext('mp_hal_uart_any', [rffi.INT], rffi.INT)
 c_uart_flush = _ext('mp_hal_uart_flush', [rffi.INT], rffi.INT)
 c_rtc_get_field = _ext('mp_hal_rtc_get_field', [rffi.INT], LL)
 c_rtc_set = _ext('mp_hal_rtc_set', [rffi.INT] * 8, rffi.INT)
+c_timer_start = _ext('mp_hal_timer_start', [rffi.INT, LL, rffi.INT], rffi.INT)
+c_timer_stop = _ext('mp_hal_timer_stop', [rffi.INT], rffi.INT)
+c_timer_pop = _ext('mp_hal_timer_pop', [], rffi.INT)
+c_timer_next_us = _ext('mp_hal_timer_next_us', [], LL)
 c_wdt_start = _ext('mp_hal_wdt_start', [rffi.INT], rffi.INT)
 c_wdt_feed = _ext('mp_hal_wdt_feed', [], rffi.INT)
 c_wdt_expired = _ext('mp_hal_wdt_expired', [], rffi.INT)
@@ -424,6 +432,27 @@ def rtc_set(fields):
     return _int(c_rtc_set(_cint(fields[0]), _cint(fields[1]), _cint(fields[2]),
                           _cint(fields[3]), _cint(fields[4]), _cint(fields[5]),
                           _cint(fields[6]), _cint(fields[7])))
+
+
+def timer_start(tid, period_us, periodic):
+    init()
+    return _int(c_timer_start(_cint(tid), rffi.cast(LL, period_us), _cint(1 if periodic else 0)))
+
+
+def timer_stop(tid):
+    init()
+    return _int(c_timer_stop(_cint(tid)))
+
+
+@jit.dont_look_inside
+def timer_pop():
+    return _int(c_timer_pop())
+
+
+@jit.dont_look_inside
+def timer_next_us():
+    init()
+    return _int(c_timer_next_us())
 
 
 def wdt_start(ms):

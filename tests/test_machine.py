@@ -255,6 +255,30 @@ def test_timers_on_the_board_clock(tmp_path):
     assert (rc, out, err) == (0, '[100, 200, 300, 400] [800]\n', '')
 
 
+def test_hardware_and_virtual_timers_together(tmp_path):
+    src = '''
+        import time
+        from machine import Timer
+        log = []
+        hw = Timer(3, mode=Timer.PERIODIC, period=300, callback=lambda t: log.append(('hw', time.ticks_ms())))
+        soft = Timer(-1, mode=Timer.PERIODIC, period=200, callback=lambda t: log.append(('soft', time.ticks_ms())))
+        time.sleep_ms(650)
+        hw.deinit()
+        soft.deinit()
+        time.sleep_ms(500)
+        print(log)
+        for bad in (4, -2):
+            try:
+                Timer(bad)
+            except ValueError:
+                print('ValueError', bad)
+    '''
+    rc, out, err = run(tmp_path, src, '--virtual-time')
+    assert (rc, err) == (0, '')
+    assert out == ("[('soft', 200), ('hw', 300), ('soft', 400), ('hw', 600), ('soft', 600)]\n"
+                   "ValueError 4\nValueError -2\n")
+
+
 def test_unfed_watchdog_ends_a_program(tmp_path):
     src = '''
         import time, machine

@@ -6,6 +6,7 @@
 #define NADC 16
 #define NDAC 16
 #define NUART 4
+#define NTIMER 4
 #define UART_BUF 1024
 #define ADC_FULL_UV 3300000LL
 
@@ -31,6 +32,7 @@ static struct {
     int rtc_last;               /* last field read (8: take a snapshot) */
     int wdt_on;
     long long wdt_us, wdt_fed;
+    struct { int on, periodic; long long period, due; } timer[NTIMER];
     int cause;
 } sp;
 
@@ -377,6 +379,60 @@ int mp_hal_rtc_set(int y, int mo, int d, int wd, int h, int mi, int s, int us)
                  * 1000000LL + us;
     sp.rtc_last = 8;
     return 0;
+}
+
+/* ------------------------------------------------------------ timers */
+
+int mp_hal_timer_start(int id, long long period_us, int periodic)
+{
+    ready();
+    if (id < 0 || id >= NTIMER || period_us < 1)
+        return -EINVAL;
+    sp.timer[id].on = 1;
+    sp.timer[id].periodic = periodic != 0;
+    sp.timer[id].period = period_us;
+    sp.timer[id].due = sim_now_us() + period_us;
+    return 0;
+}
+
+int mp_hal_timer_stop(int id)
+{
+    ready();
+    if (id < 0 || id >= NTIMER)
+        return -EINVAL;
+    sp.timer[id].on = 0;
+    return 0;
+}
+
+int mp_hal_timer_pop(void)
+{
+    long long now = sim_now_us();
+    int i, best = -1;
+    for (i = 0; i < NTIMER; i++)        /* the earliest due first */
+        if (sp.timer[i].on && sp.timer[i].due <= now
+            && (best < 0 || sp.timer[i].due < sp.timer[best].due))
+            best = i;
+    if (best < 0)
+        return -1;
+    if (sp.timer[best].periodic) {
+        sp.timer[best].due += sp.timer[best].period;
+        if (sp.timer[best].due <= now)      /* fell behind: skip, no pile-up */
+            sp.timer[best].due = now + sp.timer[best].period;
+    } else {
+        sp.timer[best].on = 0;
+    }
+    return best;
+}
+
+long long mp_hal_timer_next_us(void)
+{
+    long long next = -1;
+    int i;
+    ready();
+    for (i = 0; i < NTIMER; i++)
+        if (sp.timer[i].on && (next < 0 || sp.timer[i].due < next))
+            next = sp.timer[i].due;
+    return next;
 }
 
 /* ------------------------------------------------------------ WDT */

@@ -124,9 +124,13 @@ class W_Timer(W_Root):
         return space.builtin_types['Timer']
 
 
+NUM_HW_TIMERS = 4       # Timer(0..3) are the HAL's; Timer(-1) is virtual (soft)
+
+
 class Timers(object):
     def __init__(self):
-        self.active = []
+        self.active = []                    # running timers, soft and hardware
+        self.hw_w = [None] * NUM_HW_TIMERS  # which Timer owns each HAL timer
 
 
 timers = Timers()
@@ -157,6 +161,13 @@ def timer_configure(space, w_self, args, first):
         raise oefmt(space.w_ValueError, "period too short")
     w_self.w_callback = args.kw('callback')
     w_self.due_us = hal.ticks_us() + w_self.period_us
+    if w_self.tid >= 0:
+        hal_check(space, hal.timer_start(w_self.tid, w_self.period_us, w_self.mode == PERIODIC))
+        w_old = timers.hw_w[w_self.tid]
+        if w_old is not None and w_old is not w_self and w_old.active:
+            w_old.active = False            # another Timer(n) object took the unit
+            timers.active.remove(w_old)
+        timers.hw_w[w_self.tid] = w_self
     if not w_self.active:
         timers.active.append(w_self)
         w_self.active = True
@@ -164,7 +175,10 @@ def timer_configure(space, w_self, args, first):
 
 def timer_new(space, args):
     w_id = args.arg(1)
-    w_self = W_Timer(-1 if w_id is None else space.int_w(w_id))
+    tid = -1 if w_id is None else space.int_w(w_id)
+    if tid < -1 or tid >= NUM_HW_TIMERS:
+        raise oefmt(space.w_ValueError, "Timer(%d) doesn't exist" % tid)
+    w_self = W_Timer(tid)
     if args.kw_names is not None:
         timer_configure(space, w_self, args, 2)
     return w_self
@@ -188,25 +202,47 @@ def timer_deinit(space, w_self):
     if w_self.active:
         w_self.active = False
         timers.active.remove(w_self)
+        if w_self.tid >= 0:
+            hal.timer_stop(w_self.tid)
     return space.w_None
 
 
 def next_timer_us():
     """When the next timer is due; -1 when none runs."""
     best = -1
+    hw = False
     for w_t in timers.active:
-        if best < 0 or w_t.due_us < best:
+        if w_t.tid >= 0:
+            hw = True
+        elif best < 0 or w_t.due_us < best:
             best = w_t.due_us
+    if hw:
+        t = hal.timer_next_us()
+        if t >= 0 and (best < 0 or t < best):
+            best = t
     return best
 
 
 def run_timers(space):
-    """Between bytecodes: call the callbacks of the timers that are due."""
+    """Between bytecodes: call the callbacks of the timers that are due:
+    the HAL's (it says which fired) and the virtual ones."""
     if not timers.active:
         return
+    while True:
+        tid = hal.timer_pop()
+        if tid < 0:
+            break
+        w_t = timers.hw_w[tid]
+        if w_t is None or not w_t.active:
+            continue
+        if w_t.mode != PERIODIC:
+            w_t.active = False
+            timers.active.remove(w_t)
+        if w_t.w_callback is not None and not space.is_none(w_t.w_callback):
+            space.call_function(w_t.w_callback, [w_t])
     now = hal.ticks_us()
     for w_t in list(timers.active):
-        if not w_t.active or w_t.due_us > now:
+        if w_t.tid >= 0 or not w_t.active or w_t.due_us > now:
             continue
         if w_t.mode == PERIODIC:
             w_t.due_us += w_t.period_us
@@ -222,7 +258,10 @@ def run_timers(space):
 def reset_timers():
     for w_t in timers.active:
         w_t.active = False
+        if w_t.tid >= 0:
+            hal.timer_stop(w_t.tid)
     timers.active = []
+    timers.hw_w = [None] * NUM_HW_TIMERS
 
 
 @function(0, 1)

@@ -616,6 +616,33 @@ def test_rtc_bad_arguments(hal):
 
 # ____________________________________________________________ WDT, reset, id
 
+def test_hardware_timers(hal):
+    t0 = vhal(hal)
+    assert hal.mp_hal_timer_next_us() == -1
+    assert hal.mp_hal_timer_pop() == -1
+    assert hal.mp_hal_timer_start(4, 100, 1) == -errno.EINVAL
+    assert hal.mp_hal_timer_start(0, 0, 1) == -errno.EINVAL
+    assert hal.mp_hal_timer_stop(-1) == -errno.EINVAL
+    assert hal.mp_hal_timer_start(0, 300, 1) == 0        # periodic, 300 us
+    assert hal.mp_hal_timer_start(2, 500, 0) == 0        # one shot at 500 us
+    assert hal.mp_hal_timer_next_us() == t0 + 300
+    hal.mp_hal_advance_us(299)
+    assert hal.mp_hal_timer_pop() == -1
+    hal.mp_hal_advance_us(1)
+    assert (hal.mp_hal_timer_pop(), hal.mp_hal_timer_pop()) == (0, -1)
+    assert hal.mp_hal_timer_next_us() == t0 + 500
+    hal.mp_hal_advance_us(300)                            # at 600: both due
+    assert [hal.mp_hal_timer_pop() for _ in range(3)] == [2, 0, -1]   # earliest first
+    assert hal.mp_hal_timer_next_us() == t0 + 900         # the one shot is done
+    hal.mp_hal_advance_us(10000)                          # far behind: one call, then skip
+    assert (hal.mp_hal_timer_pop(), hal.mp_hal_timer_pop()) == (0, -1)
+    assert hal.mp_hal_timer_next_us() == t0 + 10600 + 300
+    assert hal.mp_hal_timer_stop(0) == 0
+    assert hal.mp_hal_timer_next_us() == -1
+    hal.mp_hal_advance_us(1000)
+    assert hal.mp_hal_timer_pop() == -1
+
+
 def test_wdt_expiry_virtual_time(hal):
     t0 = vhal(hal)
     assert hal.mp_hal_wdt_expired() == 0                # not started
