@@ -67,8 +67,17 @@ jit: $(BUILD)/micropy-jit
 run: $(BUILD)/micropy
 	$(BUILD)/micropy examples/hello.py
 
-bench: $(BUILD)/micropy
-	$(PY3) bench/run.py
+# Benchmarks (bench/README.md): micropy and micropy-jit against CPython 3 and
+# PyPy 3; installs PyPy 3 and GNU time (peak memory) from Debian's packages and
+# matplotlib (the chart) when missing.  BENCH_ARGS, e.g. BENCH_ARGS="-n 3 nbody".
+BENCH_ARGS ?=
+bench: $(BUILD)/micropy $(BUILD)/micropy-jit
+	@if ! command -v pypy3 >/dev/null || [ ! -x /usr/bin/time ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q pypy3 time; fi
+	$(PY3) -c 'import matplotlib' 2>/dev/null || $(PY3) -m pip install -q matplotlib \
+	  || $(PY3) -m pip install -q --break-system-packages matplotlib
+	$(PY3) bench/run.py $(BENCH_ARGS)
 
 test-unit: env
 	$(RPY) -m pytest -q tests/unit

@@ -1,4 +1,12 @@
-# A loop-heavy integer benchmark: nested loops, arithmetic, a function call.
+# Integer loops: a while loop calling a small function, then a for/range loop
+# with a branch.  Size: N iterations of each loop.
+import sys
+
+N = 3000000
+if len(sys.argv) > 1:
+    N = int(sys.argv[1])
+
+
 def step(x, i):
     return (x + i * 3) % 1000003
 
@@ -18,4 +26,4 @@ def run(n):
     return acc + total
 
 
-print(run(3000000))
+print(run(N))
