@@ -51,9 +51,13 @@ def find_engines():
 
 
 def engine_version(cmd):
+    """sys.version; micropy's --version line names the commit it was built from."""
     try:
-        p = subprocess.run(cmd + ["-c", "import sys; print(sys.version)"],
-                           capture_output=True, text=True, timeout=60)
+        if os.path.basename(cmd[0]).startswith("micropy"):
+            args = cmd + ["--version"]
+        else:
+            args = cmd + ["-c", "import sys; print(sys.version)"]
+        p = subprocess.run(args, capture_output=True, text=True, timeout=60)
         return " ".join(p.stdout.split())
     except (OSError, subprocess.TimeoutExpired):
         return "?"

@@ -36,8 +36,8 @@ Implementation specific options (-X):
 
 def version_line():
     v = sys_mod.MICROPY_VERSION
-    return 'MicroPython v%d.%d.%d on micropy (RPython); %s' % (
-        v[0], v[1], v[2], portconfig.MACHINE)
+    return 'MicroPython v%d.%d.%d on micropy %s (RPython); %s' % (
+        v[0], v[1], v[2], portconfig.BUILD_COMMIT, portconfig.MACHINE)
 
 
 def report_exception(space, operr):

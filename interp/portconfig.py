@@ -25,3 +25,26 @@ REPO_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # the C files of the port's HAL (hal/hal.h implemented for its board)
 HAL_SOURCES = [os.path.join(REPO_DIR, p)
                for p in _ns.get('HAL_SOURCES', ['hal/host/hal_host.c'])]
+
+
+def _build_commit():
+    """The commit the binary is translated from (MICROPY_COMMIT, else git),
+    with '+' when tracked files were changed: bench results name it."""
+    c = os.environ.get('MICROPY_COMMIT', '')
+    if c:
+        return c
+    import subprocess
+    try:
+        out = subprocess.Popen(['git', '-C', REPO_DIR, 'rev-parse', '--short', 'HEAD'],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE).communicate()[0]
+        dirty = subprocess.Popen(['git', '-C', REPO_DIR, 'status', '--porcelain', '-uno'],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE).communicate()[0]
+    except OSError:
+        return 'unknown'
+    out = out.strip()
+    if not out:
+        return 'unknown'
+    return out + ('+' if dirty.strip() else '')
+
+
+BUILD_COMMIT = _build_commit()
