@@ -6,7 +6,7 @@ from interp import bytecode
 
 class W_Code(W_Root):
     _immutable_fields_ = ['co_name', 'co_qualname', 'co_filename', 'co_firstlineno',
-                          'co_code', 'co_consts_w', 'co_names', 'co_varnames',
+                          'co_code', 'co_consts_w[*]', 'co_names[*]', 'co_varnames[*]',
                           'co_cellvars', 'co_freevars', 'co_argcount',
                           'co_posonlyargcount', 'co_kwonlyargcount', 'co_flags',
                           'co_nlocals', 'co_stacksize', 'co_lnotab',
@@ -20,9 +20,11 @@ class W_Code(W_Root):
         self.co_filename = filename
         self.co_firstlineno = firstlineno
         self.co_code = code
-        self.co_consts_w = consts_w
-        self.co_names = names
-        self.co_varnames = varnames
+        # fixed-size copies: with the [*] above, a trace reads names and
+        # constants as constants (attribute and global lookups then fold)
+        self.co_consts_w = [w for w in consts_w]
+        self.co_names = [n for n in names]
+        self.co_varnames = [n for n in varnames]
         self.co_cellvars = cellvars
         self.co_freevars = freevars
         self.co_argcount = argcount
