@@ -14,6 +14,11 @@ from interp.objects.typeobject import W_Type
 from interp.objects.iterobject import W_Iterator
 
 
+# The JIT must see into every function that gets the frame (a residual call
+# would make the virtualizable frame escape and abort the trace): loops here
+# are bounded by `arg` (a constant in a trace) or by constant tuples; loops
+# over run-time data live in helpers that don't take the frame.
+@jit.unroll_safe
 def dispatch_rare(frame, op, arg, pc):
     assert arg >= 0
     space = frame.space
@@ -101,8 +106,7 @@ def dispatch_rare(frame, op, arg, pc):
         w_iterable = frame.pop()
         w_set = frame.peek(arg - 1)
         assert isinstance(w_set, W_Set)
-        for w_item in space.unpack_iterable(w_iterable):
-            w_set.data[w_item] = None
+        set_update(space, w_set, w_iterable)
     elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
         w_other = frame.pop()
         w_d = frame.peek(arg - 1)
@@ -174,12 +178,7 @@ def dispatch_rare(frame, op, arg, pc):
         assert isinstance(w_code, W_Code)
         closure = None
         if arg & bc.MF_CLOSURE:
-            w_cl = frame.pop()
-            assert isinstance(w_cl, W_Tuple)
-            closure = []
-            for w_c in w_cl.items_w:
-                assert isinstance(w_c, W_Cell)
-                closure.append(w_c)
+            closure = closure_cells(frame.pop())
         w_kwdefaults = None
         if arg & bc.MF_KWDEFAULTS:
             w_kwd = frame.pop()
@@ -207,19 +206,7 @@ def dispatch_rare(frame, op, arg, pc):
         w_args = frame.pop()
         w_func = frame.pop()
         assert isinstance(w_args, W_Tuple)
-        kw_names = None
-        kw_values = None
-        if w_kwargs is not None:
-            assert isinstance(w_kwargs, W_Dict)
-            kw_names = []
-            kw_values = []
-            for w_k, w_v in w_kwargs.items_w(space):
-                if not isinstance(w_k, W_Str):
-                    raise oefmt(space.w_TypeError, "keywords must be strings")
-                kw_names.append(w_k.utf8)
-                kw_values.append(w_v)
-        frame.push(space.call_args(w_func, Arguments(list(w_args.items_w), kw_names,
-                                                     kw_values)))
+        frame.push(call_ex(space, w_func, w_args, w_kwargs))
     elif op == bc.YIELD_VALUE:
         frame.w_yielded = frame.pop()
         return -pc - 1
@@ -347,6 +334,38 @@ def dispatch_rare(frame, op, arg, pc):
     return pc
 
 
+def set_update(space, w_set, w_iterable):
+    for w_item in space.unpack_iterable(w_iterable):
+        w_set.data[w_item] = None
+
+
+def closure_cells(w_cl):
+    assert isinstance(w_cl, W_Tuple)
+    closure = []
+    for w_c in w_cl.items_w:
+        assert isinstance(w_c, W_Cell)
+        closure.append(w_c)
+    return closure
+
+
+def call_ex(space, w_func, w_args, w_kwargs):
+    """f(*args, **kwargs)."""
+    assert isinstance(w_args, W_Tuple)
+    kw_names = None
+    kw_values = None
+    if w_kwargs is not None:
+        assert isinstance(w_kwargs, W_Dict)
+        kw_names = []
+        kw_values = []
+        for w_k, w_v in w_kwargs.items_w(space):
+            if not isinstance(w_k, W_Str):
+                raise oefmt(space.w_TypeError, "keywords must be strings")
+            kw_names.append(w_k.utf8)
+            kw_values.append(w_v)
+    return space.call_args(w_func, Arguments(list(w_args.items_w), kw_names, kw_values))
+
+
+@jit.unroll_safe
 def call_kw(frame, w_names, nargs, is_method):
     space = frame.space
     names = []

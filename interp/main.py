@@ -36,7 +36,9 @@ Implementation specific options (-X):
 
 def version_line():
     v = sys_mod.MICROPY_VERSION
-    return 'MicroPython v%d.%d.%d on micropy %s (RPython); %s' % (
+    # "on <build>" is a date in MicroPython; ours names the commit (keep the
+    # line under 80 columns: terminals and REPL tests)
+    return 'MicroPython v%d.%d.%d on micropy-%s; %s' % (
         v[0], v[1], v[2], portconfig.BUILD_COMMIT, portconfig.MACHINE)
 
 

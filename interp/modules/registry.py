@@ -6,6 +6,7 @@ from interp.modules import socket_mod, select_mod
 from interp.modules import ssl_mod
 from interp.modules import machine_mod, simboard_mod
 from interp.modules import network_mod
+from interp.modules import json_mod
 
 
 def setup(space):
@@ -40,6 +41,7 @@ MODULES = [
     ('machine', machine_mod.make_module),
     ('simboard', simboard_mod.make_module),
     ('network', network_mod.make_module),
+    ('json', json_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'
