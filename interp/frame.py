@@ -40,7 +40,6 @@ class Frame(object):
     _virtualizable_ = ['locals_w[*]', 'stack_w[*]', 'sp', 'w_globals', 'code',
                        'cells[*]', 'last_pc']
 
-    @jit.unroll_safe    # loops bounded by the code's constants
     def __init__(self, space, code, w_globals, w_locals, closure):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.space = space
@@ -64,7 +63,6 @@ class Frame(object):
         self.finished = False
         self.running = False
 
-    @jit.unroll_safe
     def init_cells(self):
         """Cells of arguments start out holding the argument value."""
         code = self.code
@@ -121,7 +119,6 @@ class Frame(object):
 
     # ____________________________________________________________
 
-    @jit.unroll_safe    # the loop only repeats after a handled exception
     def run(self, pending=None):
         """Run until return; returns the value.  For generators, raises Yielded
         (with self.w_yielded set) when suspended.  `pending` is an exception to
