@@ -294,6 +294,24 @@ def test_unfed_watchdog_ends_a_program(tmp_path):
     assert (rc, out, err) == (1, 'fed in time 2700\n', 'micropy: the board was reset\n')
 
 
+def board_output_until_prompt(flash):
+    """What `micropy --virtual-time --board flash` prints up to its first prompt."""
+    p = subprocess.Popen([micropy(), '--virtual-time', '--board', str(flash)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = b''
+        deadline = time.monotonic() + 30
+        while b'>>> ' not in out and time.monotonic() < deadline:
+            chunk = p.stdout.read1(4096)
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        p.kill()
+        p.wait()
+    return out.decode()
+
+
 def test_unfed_watchdog_resets_the_board(tmp_path):
     # board mode: the board restarts (boot.py, main.py again) and
     # machine.reset_cause() says why
@@ -310,20 +328,7 @@ def test_unfed_watchdog_resets_the_board(tmp_path):
                 time.sleep_ms(50)
         print('stop here')
     '''))
-    p = subprocess.Popen([micropy(), '--virtual-time', '--board', str(flash)],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        out = b''
-        deadline = time.monotonic() + 30
-        while b'>>> ' not in out and time.monotonic() < deadline:
-            chunk = p.stdout.read1(4096)
-            if not chunk:
-                break
-            out += chunk
-    finally:
-        p.kill()
-        p.wait()
-    text = out.decode()
+    text = board_output_until_prompt(flash)
     assert text.count('cause') == 3, text
     assert text.index('cause 1') < text.index('cause 3'), text    # power-on, then watchdog
     assert 'stop here' in text and 'MPY: soft reboot' not in text, text
@@ -357,20 +362,7 @@ def test_deepsleep_restarts_the_board(tmp_path):
             machine.deepsleep(60000)    # a minute of virtual time
         print('woke from deep sleep')
     '''))
-    p = subprocess.Popen([micropy(), '--virtual-time', '--board', str(flash)],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        out = b''
-        deadline = time.monotonic() + 30
-        while b'>>> ' not in out and time.monotonic() < deadline:
-            chunk = p.stdout.read1(4096)
-            if not chunk:
-                break
-            out += chunk
-    finally:
-        p.kill()
-        p.wait()
-    text = out.decode()
+    text = board_output_until_prompt(flash)
     assert 'cause 1' in text and 'cause 4' in text, text
     assert text.index('cause 1') < text.index('cause 4') < text.index('woke from deep sleep'), text
     assert (flash / 'boots.txt').read_text() == 'xx'

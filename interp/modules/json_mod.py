@@ -19,6 +19,7 @@ from interp.objects.moduleobject import W_Module
 from interp.objects.strobject import W_Str, decode_utf8
 from interp.objects.bytesobject import W_Bytes
 from interp.objects.bytearrayobject import W_ByteArray
+from interp.fstring import hex_value
 from interp.objects.intobject import W_Int, W_Long, parse_int
 from interp.objects.floatobject import W_Float, float_repr
 from interp.objects.listobject import W_List, SortItem, ItemSort
@@ -441,16 +442,6 @@ def is_ws(c):
 
 def is_digit(c):
     return '0' <= c <= '9'
-
-
-def hex_value(c):
-    if '0' <= c <= '9':
-        return ord(c) - ord('0')
-    if 'a' <= c <= 'f':
-        return ord(c) - ord('a') + 10
-    if 'A' <= c <= 'F':
-        return ord(c) - ord('A') + 10
-    return -1
 
 
 class Decoder(object):
