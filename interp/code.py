@@ -59,6 +59,7 @@ class W_Code(W_Root):
             n += 1
         return n
 
+    @jit.elidable
     def line_for_pc(self, pc):
         lnotab = self.co_lnotab
         line = self.co_firstlineno

@@ -10,7 +10,6 @@ class TracebackEntry(object):
         self.lineno = lineno
         self.name = name
         self.next = next
-        self.frame_id = None        # the frame that recorded this entry
 
 
 class OperationError(Exception):

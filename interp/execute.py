@@ -448,10 +448,8 @@ def do_raise(frame, nargs):
     w_value = operr.w_value
     if isinstance(w_value, W_BaseException):
         # `raise e` keeps e's traceback and adds this frame's line to it (as
-        # MicroPython and CPython do): the entry at the head must not count
-        # as this frame's entry already
-        if operr.tb is not None:
-            operr.tb.frame_id = None
+        # MicroPython and CPython do), even when this frame added its head
+        frame.last_tb = None
         if ec.w_handled is not None and ec.w_handled is not w_value:
             w_value.w_context = ec.w_handled
         if w_cause is not None:

@@ -25,8 +25,9 @@ jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
                           is_recursive=True)
 
 
-class Yielded(Exception):
-    """Internal: the frame suspended at a yield (value is on the frame)."""
+# step()'s result when the frame returned (its value on the stack); below
+# any -pc-1 of a yield
+RETURNED = -(1 << 30)
 
 
 class ExecutionContext(object):
@@ -39,7 +40,9 @@ class ExecutionContext(object):
 class Frame(object):
     _virtualizable_ = ['locals_w[*]', 'stack_w[*]', 'sp', 'w_globals', 'code',
                        'cells[*]', 'last_pc']
+    _immutable_fields_ = ['space', 'w_locals']
 
+    @jit.unroll_safe    # loops bounded by the code's constants
     def __init__(self, space, code, w_globals, w_locals, closure):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.space = space
@@ -60,9 +63,11 @@ class Frame(object):
                 cells[ncell + i] = closure[i]
         self.cells = cells
         self.w_yielded = None
+        self.last_tb = None             # the traceback entry this frame added last
         self.finished = False
         self.running = False
 
+    @jit.unroll_safe
     def init_cells(self):
         """Cells of arguments start out holding the argument value."""
         code = self.code
@@ -120,33 +125,26 @@ class Frame(object):
     # ____________________________________________________________
 
     def run(self, pending=None):
-        """Run until return; returns the value.  For generators, raises Yielded
-        (with self.w_yielded set) when suspended.  `pending` is an exception to
-        raise at the current position first (generator.throw)."""
-        space = self.space
-        while True:
-            try:
-                if pending is not None:
-                    operr = pending
-                    pending = None
-                    raise operr
-                return self.dispatch()
-            except OperationError as e:
-                pending = self.handle_operr(e)
-            except rstackovf.StackOverflow:
-                rstackovf.check_stack_overflow()
-                pending = self.handle_operr(
-                    oefmt(space.w_RuntimeError, "maximum recursion depth exceeded"))
+        """Run until return; returns the value.  A generator's frame returns
+        None when suspended at a yield (the value is in self.w_yielded).
+        `pending` is an exception to raise at the current position first
+        (generator.throw)."""
+        if pending is not None:
+            self.pc = self.handle_operr(pending)
+        return self.dispatch()
 
     def handle_operr(self, operr):
-        """Find a handler in this frame; returns None to continue at it, or
-        re-raises the exception to the caller."""
+        """Find a handler in this frame: returns its pc (the exception pushed),
+        or re-raises the exception to the caller."""
         code = self.code
         pc = self.last_pc
         tb = operr.tb
-        if tb is None or tb.frame_id is not self:
+        # one traceback line per frame, also when a handler (finally, with)
+        # re-raises the same exception; the frame is not stored in the entry
+        # so that a frame the JIT keeps virtual does not escape
+        if tb is None or tb is not self.last_tb:
             operr.add_traceback(code.co_filename, code.line_for_pc(pc), code.co_name)
-            operr.tb.frame_id = self
+            self.last_tb = operr.tb
         handler, depth = code.find_handler(pc)
         if handler < 0:
             self.finished = True
@@ -154,164 +152,178 @@ class Frame(object):
         self.drop_to(depth)
         w_exc = operr.get_w_value(self.space)
         self.push(w_exc)
-        self.pc = handler
-        return None
+        return handler
 
     def dispatch(self):
         code = self.code
         pc = self.pc
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
-            # read after the merge point: only greens and reds may live across it
-            space = self.space
-            self.last_pc = pc
-            co_code = code.co_code
+            # one instruction per iteration; its exceptions are handled here,
+            # inside the portal, so that a trace goes on into the handler
+            try:
+                pc = self.step(code, pc)
+            except OperationError as e:
+                pc = self.handle_operr(e)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                pc = self.handle_operr(oefmt(self.space.w_RuntimeError,
+                                             "maximum recursion depth exceeded"))
+            if pc < 0:
+                if pc == RETURNED:
+                    return self.pop()
+                self.pc = -pc - 1
+                return None     # suspended at a yield
+
+    @jit.unroll_safe    # the EXTENDED_ARG loop reads the (constant) code
+    def step(self, code, pc):
+        """Execute the instruction at pc; returns the next pc, RETURNED, or
+        -pc-1 of the instruction to resume at after a yield."""
+        space = self.space
+        self.last_pc = pc
+        co_code = code.co_code
+        op = ord(co_code[pc])
+        arg = ord(co_code[pc + 1]) | (ord(co_code[pc + 2]) << 8)
+        pc += 3
+        while op == bc.EXTENDED_ARG:
             op = ord(co_code[pc])
-            arg = ord(co_code[pc + 1]) | (ord(co_code[pc + 2]) << 8)
+            arg = (arg << 16) | ord(co_code[pc + 1]) | (ord(co_code[pc + 2]) << 8)
             pc += 3
-            while op == bc.EXTENDED_ARG:
-                op = ord(co_code[pc])
-                arg = (arg << 16) | ord(co_code[pc + 1]) | (ord(co_code[pc + 2]) << 8)
-                pc += 3
-            assert arg >= 0
-            if op == bc.LOAD_FAST:
-                w_value = self.locals_w[arg]
-                if w_value is None:
-                    self.pc = pc
-                    raise self.unbound_local(arg)
-                self.push(w_value)
-            elif op == bc.LOAD_CONST:
-                self.push(code.co_consts_w[arg])
-            elif op == bc.STORE_FAST:
-                self.locals_w[arg] = self.pop()
-            elif op == bc.POP_TOP:
-                self.pop()
-            elif op == bc.BINARY_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(space.binop(arg, w_a, w_b))
-            elif op == bc.INPLACE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(space.inplace_binop(arg, w_a, w_b))
-            elif op == bc.COMPARE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(self.compare(arg, w_a, w_b))
-            elif op == bc.JUMP:
-                if arg < pc:
-                    space.actionflag.tick(space)
-                    jitdriver.can_enter_jit(pc=arg, code=code, frame=self)
-                pc = arg
-            elif op == bc.POP_JUMP_IF_FALSE:
-                w_cond = self.pop()
-                if not space.is_true(w_cond):
-                    pc = arg
-            elif op == bc.POP_JUMP_IF_TRUE:
-                w_cond = self.pop()
-                if space.is_true(w_cond):
-                    pc = arg
-            elif op == bc.JUMP_IF_FALSE_OR_POP:
-                if not space.is_true(self.top()):
-                    pc = arg
-                else:
-                    self.pop()
-            elif op == bc.JUMP_IF_TRUE_OR_POP:
-                if space.is_true(self.top()):
-                    pc = arg
-                else:
-                    self.pop()
-            elif op == bc.FOR_ITER:
-                w_iter = self.top()
-                w_item = space.next(w_iter)
-                if w_item is None:
-                    self.pop()
-                    pc = arg
-                else:
-                    self.push(w_item)
-            elif op == bc.GET_ITER:
-                self.settop(space.iter(self.top()))
-            elif op == bc.LOAD_GLOBAL:
-                self.push(self.load_global(code.co_names[arg]))
-            elif op == bc.LOAD_DEREF:
-                w_value = self.cells[arg].w_value
-                if w_value is None:
-                    raise self.unbound_deref(arg)
-                self.push(w_value)
-            elif op == bc.STORE_DEREF:
-                self.cells[arg].w_value = self.pop()
-            elif op == bc.LOAD_ATTR:
-                self.settop(space.getattr(self.top(), code.co_names[arg]))
-            elif op == bc.STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
-                space.setattr(w_obj, code.co_names[arg], w_value)
-            elif op == bc.LOAD_METHOD:
-                self.load_method(code.co_names[arg])
-            elif op == bc.CALL_METHOD:
-                self.call_method(arg)
-            elif op == bc.CALL_FUNCTION:
-                self.call_function(arg)
-            elif op == bc.RETURN_VALUE:
-                w_result = self.pop()
-                self.finished = True
-                return w_result
-            elif op == bc.BINARY_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                self.push(space.getitem(w_obj, w_index))
-            elif op == bc.STORE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
-                space.setitem(w_obj, w_index, w_value)
-            elif op == bc.DUP_TOP:
-                self.push(self.top())
-            elif op == bc.ROT_TWO:
-                w_1 = self.pop()
-                w_2 = self.pop()
-                self.push(w_1)
-                self.push(w_2)
-            elif op == bc.ROT_THREE:
-                w_1 = self.pop()
-                w_2 = self.pop()
-                w_3 = self.pop()
-                self.push(w_1)
-                self.push(w_3)
-                self.push(w_2)
-            elif op == bc.ROT_FOUR:
-                w_1 = self.pop()
-                w_2 = self.pop()
-                w_3 = self.pop()
-                w_4 = self.pop()
-                self.push(w_1)
-                self.push(w_4)
-                self.push(w_3)
-                self.push(w_2)
-            elif op == bc.DUP_TOP_TWO:
-                w_1 = self.peek(0)
-                w_2 = self.peek(1)
-                self.push(w_2)
-                self.push(w_1)
-            elif op == bc.UNARY_OP:
-                self.settop(space.unaryop(arg, self.top()))
-            elif op == bc.LOAD_NAME:
-                self.push(self.load_name(code.co_names[arg]))
-            elif op == bc.STORE_NAME:
-                self.w_locals.setitem_str(code.co_names[arg], self.pop())
-            elif op == bc.STORE_GLOBAL:
-                self.w_globals.setitem_str(code.co_names[arg], self.pop())
-            elif op == bc.BUILD_TUPLE:
-                self.push(space.newtuple(self.popvalues(arg)))
-            elif op == bc.BUILD_LIST:
-                self.push(space.newlist(self.popvalues(arg)))
-            else:
+        assert arg >= 0
+        if op == bc.LOAD_FAST:
+            w_value = self.locals_w[arg]
+            if w_value is None:
                 self.pc = pc
-                pc = self.dispatch_rare(op, arg, pc)
-                if pc < 0:
-                    self.pc = -pc - 1
-                    raise Yielded
-        return None
+                raise self.unbound_local(arg)
+            self.push(w_value)
+        elif op == bc.LOAD_CONST:
+            self.push(code.co_consts_w[arg])
+        elif op == bc.STORE_FAST:
+            self.locals_w[arg] = self.pop()
+        elif op == bc.POP_TOP:
+            self.pop()
+        elif op == bc.BINARY_OP:
+            w_b = self.pop()
+            w_a = self.pop()
+            self.push(space.binop(arg, w_a, w_b))
+        elif op == bc.INPLACE_OP:
+            w_b = self.pop()
+            w_a = self.pop()
+            self.push(space.inplace_binop(arg, w_a, w_b))
+        elif op == bc.COMPARE_OP:
+            w_b = self.pop()
+            w_a = self.pop()
+            self.push(self.compare(arg, w_a, w_b))
+        elif op == bc.JUMP:
+            if arg < pc:
+                space.actionflag.tick(space)
+                jitdriver.can_enter_jit(pc=arg, code=code, frame=self)
+            pc = arg
+        elif op == bc.POP_JUMP_IF_FALSE:
+            w_cond = self.pop()
+            if not space.is_true(w_cond):
+                pc = arg
+        elif op == bc.POP_JUMP_IF_TRUE:
+            w_cond = self.pop()
+            if space.is_true(w_cond):
+                pc = arg
+        elif op == bc.JUMP_IF_FALSE_OR_POP:
+            if not space.is_true(self.top()):
+                pc = arg
+            else:
+                self.pop()
+        elif op == bc.JUMP_IF_TRUE_OR_POP:
+            if space.is_true(self.top()):
+                pc = arg
+            else:
+                self.pop()
+        elif op == bc.FOR_ITER:
+            w_iter = self.top()
+            w_item = space.next(w_iter)
+            if w_item is None:
+                self.pop()
+                pc = arg
+            else:
+                self.push(w_item)
+        elif op == bc.GET_ITER:
+            self.settop(space.iter(self.top()))
+        elif op == bc.LOAD_GLOBAL:
+            self.push(self.load_global(code.co_names[arg]))
+        elif op == bc.LOAD_DEREF:
+            w_value = self.cells[arg].w_value
+            if w_value is None:
+                raise self.unbound_deref(arg)
+            self.push(w_value)
+        elif op == bc.STORE_DEREF:
+            self.cells[arg].w_value = self.pop()
+        elif op == bc.LOAD_ATTR:
+            self.settop(space.getattr(self.top(), code.co_names[arg]))
+        elif op == bc.STORE_ATTR:
+            w_obj = self.pop()
+            w_value = self.pop()
+            space.setattr(w_obj, code.co_names[arg], w_value)
+        elif op == bc.LOAD_METHOD:
+            self.load_method(code.co_names[arg])
+        elif op == bc.CALL_METHOD:
+            self.call_method(arg)
+        elif op == bc.CALL_FUNCTION:
+            self.call_function(arg)
+        elif op == bc.RETURN_VALUE:
+            self.finished = True
+            return RETURNED     # the value is on the stack
+        elif op == bc.BINARY_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            self.push(space.getitem(w_obj, w_index))
+        elif op == bc.STORE_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            w_value = self.pop()
+            space.setitem(w_obj, w_index, w_value)
+        elif op == bc.DUP_TOP:
+            self.push(self.top())
+        elif op == bc.ROT_TWO:
+            w_1 = self.pop()
+            w_2 = self.pop()
+            self.push(w_1)
+            self.push(w_2)
+        elif op == bc.ROT_THREE:
+            w_1 = self.pop()
+            w_2 = self.pop()
+            w_3 = self.pop()
+            self.push(w_1)
+            self.push(w_3)
+            self.push(w_2)
+        elif op == bc.ROT_FOUR:
+            w_1 = self.pop()
+            w_2 = self.pop()
+            w_3 = self.pop()
+            w_4 = self.pop()
+            self.push(w_1)
+            self.push(w_4)
+            self.push(w_3)
+            self.push(w_2)
+        elif op == bc.DUP_TOP_TWO:
+            w_1 = self.peek(0)
+            w_2 = self.peek(1)
+            self.push(w_2)
+            self.push(w_1)
+        elif op == bc.UNARY_OP:
+            self.settop(space.unaryop(arg, self.top()))
+        elif op == bc.LOAD_NAME:
+            self.push(self.load_name(code.co_names[arg]))
+        elif op == bc.STORE_NAME:
+            self.w_locals.setitem_str(code.co_names[arg], self.pop())
+        elif op == bc.STORE_GLOBAL:
+            self.w_globals.setitem_str(code.co_names[arg], self.pop())
+        elif op == bc.BUILD_TUPLE:
+            self.push(space.newtuple(self.popvalues(arg)))
+        elif op == bc.BUILD_LIST:
+            self.push(space.newlist(self.popvalues(arg)))
+        else:
+            self.pc = pc
+            return self.dispatch_rare(op, arg, pc)
+        return pc
 
     def dispatch_rare(self, op, arg, pc):
         """The less frequent instructions; returns the next pc (or -pc-1 to yield)."""
@@ -351,12 +363,8 @@ class Frame(object):
         return space.newbool(not space_is(space, w_a, w_b))
 
     def load_global(self, name):
-        w_value = self.w_globals.getitem_str(name)
-        if w_value is None:
-            w_value = self.space.builtins.w_dict.getitem_str(name)
-            if w_value is None:
-                raise oefmt(self.space.w_NameError, "name '%s' isn't defined" % name)
-        return w_value
+        from interp.globalcache import load_global
+        return load_global(self.space, self.w_globals, name)
 
     def load_name(self, name):
         w_locals = self.w_locals

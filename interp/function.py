@@ -8,7 +8,8 @@ from interp import bytecode as bc
 
 
 def call_function_args(space, w_func, args):
-    code = w_func.code
+    # a constant code object lets a trace size the frame's arrays statically
+    code = jit.promote(w_func.code)
     frame = Frame(space, code, w_func.w_globals, None, w_func.closure)
     bind_args(space, w_func, code, frame, args)
     frame.init_cells()

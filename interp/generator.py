@@ -3,7 +3,6 @@ Coroutines (`async def`) are generator objects too, as in MicroPython."""
 from rpython.rlib import jit
 from interp.objects.root import W_Root, TypeDef
 from interp.error import OperationError, oefmt
-from interp.frame import Yielded
 from interp import bytecode as bc
 from interp.objects.exceptionobject import W_BaseException
 
@@ -106,13 +105,14 @@ class W_Generator(W_Root):
                         frame.pc += YIELD_FROM_SIZE
                         operr = None
                 w_result = frame.run(operr)
-            except Yielded:
-                w_now = ec.w_handled
-                if w_now is w_caller_exc:
-                    self.w_exc_state = None
-                else:
-                    self.w_exc_state = w_now
-                return frame.w_yielded
+                if w_result is None:
+                    # suspended at a yield
+                    w_now = ec.w_handled
+                    if w_now is w_caller_exc:
+                        self.w_exc_state = None
+                    else:
+                        self.w_exc_state = w_now
+                    return frame.w_yielded
             except OperationError as e:
                 frame.finished = True
                 self.w_exc_state = None

@@ -31,7 +31,24 @@ Implementation specific options (-X):
   compile-only                 -- parse and compile only
   emit={bytecode,native,viper} -- set the default code emitter
   heapsize=<n>[w][K|M]         -- set the heap size for the GC (default 2M)
+  jit=<param>=<n>[,...] | off  -- tune the JIT of micropy-jit (threshold,
+                                  function_threshold, trace_limit, ...)
 """
+
+
+def set_implopt(space, opt):
+    """-X OPT: jit=... tunes the JIT (PyPy's --jit syntax); MicroPython's
+    heap and emitter options are accepted and ignored."""
+    if opt.startswith('jit='):
+        try:
+            jit.set_user_param(None, opt[4:])
+        except ValueError:
+            space.stderr.write_str("micropy: bad -X jit= option '%s'\n" % opt[4:])
+            return False
+        except jit.TraceLimitTooHigh:
+            space.stderr.write_str("micropy: trace_limit is at most 16384\n")
+            return False
+    return True
 
 
 def version_line():
@@ -167,9 +184,11 @@ def main(space, argv):
                 trace = argv[i]
             elif a == '--hw':
                 hw = argv[i]
-            # -X <implopt>: accepted and ignored (MicroPython's heap options)
+            elif not set_implopt(space, argv[i]):
+                return usage_error(space)
         elif a.startswith('-X'):
-            pass
+            if not set_implopt(space, a[2:]):
+                return usage_error(space)
         elif a == '-':
             filename = None
             i += 1

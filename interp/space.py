@@ -239,7 +239,9 @@ class ObjSpace(object):
     # wrapping
 
     def newint(self, i):
-        if -5 <= i <= 256:
+        # in traces a new W_Int is virtual: the table would only add guards
+        # (`is` and id() compare exact ints by value, see frame.space_is, id_w)
+        if not jit.we_are_jitted() and -5 <= i <= 256:
             return self.small_ints[i + 5]
         return W_Int(i)
 
@@ -392,6 +394,8 @@ class ObjSpace(object):
     # identity, truth, hashing
 
     def id_w(self, w_obj):
+        if type(w_obj) is W_Int and -5 <= w_obj.intval <= 256:
+            w_obj = self.small_ints[w_obj.intval + 5]   # newint may not share them
         return compute_identity_hash(w_obj)
 
     def hex_id(self, w_obj):
@@ -434,6 +438,8 @@ class ObjSpace(object):
         # exact builtin types only: a user subclass may define __hash__
         if type(w_obj) is W_Str:
             return compute_hash(w_obj.utf8)
+        if type(w_obj) is W_Int:
+            return int_hash(w_obj.intval)
         if isinstance(w_obj, W_Int) and is_plain_int(w_obj):
             return int_hash(w_obj.intval)
         if type(w_obj) is W_Long:
@@ -540,8 +546,7 @@ class ObjSpace(object):
             return False
         if not w_type.is_heaptype:
             return True
-        return w_type.lookup('__getattribute__') is self.w_object.dict_w.get(
-            '__getattribute__', None)
+        return w_type.lookup('__getattribute__') is self.w_object.lookup('__getattribute__')
 
     def getattr_or_none(self, w_obj, name, propagate=False):
         if isinstance(w_obj, W_Super):
@@ -572,7 +577,7 @@ class ObjSpace(object):
         return self.generic_getattr(w_obj, name)
 
     def _is_object_builtin(self, w_f, name):
-        return w_f is self.w_object.dict_w.get(name, None)
+        return w_f is self.w_object.lookup(name)    # elidable: folds in traces
 
     def _getattr_fallback(self, w_obj, w_type, name, operr, propagate):
         w_getattr = w_type.lookup('__getattr__')
@@ -953,6 +958,8 @@ class ObjSpace(object):
     def eq_w(self, w_a, w_b):
         if w_a is w_b:
             return True
+        if type(w_a) is W_Int and type(w_b) is W_Int:
+            return w_a.intval == w_b.intval
         if type(w_a) is W_Str and type(w_b) is W_Str:
             return w_a.utf8 == w_b.utf8
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
@@ -974,6 +981,10 @@ class ObjSpace(object):
         w_impl = self.lookup(w_container, '__contains__')
         if w_impl is not None:
             return self.is_true(self.call_function(w_impl, [w_container, w_item]))
+        return self._contains_by_iter(w_container, w_item)
+
+    def _contains_by_iter(self, w_container, w_item):
+        # a loop: kept out of `contains` so the JIT can look inside that
         w_iter = self.iter(w_container)
         while True:
             w_x = self.next(w_iter)
@@ -1115,13 +1126,17 @@ class ObjSpace(object):
     def exception_match(self, w_exc_type, w_check):
         """Does an exception of type w_exc_type match an `except w_check` clause?"""
         if isinstance(w_check, W_Tuple):
-            for w_c in w_check.items_w:
-                if self.exception_match(w_exc_type, w_c):
-                    return True
-            return False
+            return self._exception_match_tuple(w_exc_type, w_check)
         if not isinstance(w_check, W_Type) or not isinstance(w_exc_type, W_Type):
             return False
         return w_exc_type.issubtype(w_check)
+
+    def _exception_match_tuple(self, w_exc_type, w_check):
+        # a loop: kept out of `exception_match` so the JIT can look inside that
+        for w_c in w_check.items_w:
+            if self.exception_match(w_exc_type, w_c):
+                return True
+        return False
 
     def exc_set_traceback(self, w_value, tb):
         if isinstance(w_value, W_BaseException):

@@ -124,7 +124,7 @@ def type_call(space, w_type, args):
     w_meta = w_type.getclass(space)
     if w_meta is not space.w_type:
         w_call = w_meta.lookup('__call__')
-        if w_call is not None and w_call is not space.w_type.dict_w.get('__call__', None):
+        if w_call is not None and w_call is not space.w_type.lookup('__call__'):
             return space.call_args(w_call, args.prepend(w_type))
     return type_call_default(space, w_type, args)
 
@@ -140,12 +140,12 @@ def type_call_default(space, w_type, args):
         return w_obj
     w_init = w_objtype.lookup('__init__')
     if w_init is not None and not (isinstance(w_init, W_BuiltinFunction) and
-                                   w_init is space.w_object.dict_w.get('__init__', None)):
+                                   w_init is space.w_object.lookup('__init__')):
         w_res = space.call_args(w_init, args.prepend(w_obj))
         if not space.is_none(w_res):
             raise oefmt(space.w_TypeError, "__init__() should return None")
     elif w_type.is_heaptype and (len(args.args_w) > 0 or args.has_kw()):
-        if w_type.lookup('__new__') is space.w_object.dict_w.get('__new__', None):
+        if w_type.lookup('__new__') is space.w_object.lookup('__new__'):
             raise oefmt(space.w_TypeError, "function takes 0 positional arguments but %d "
                         "were given" % len(args.args_w))
     return w_obj

@@ -472,6 +472,18 @@ def test_X_option_accepted():
     assert (r.rc, r.out) == (0, "['-c']\n")
 
 
+def test_X_jit_parameters():
+    # the JIT's tuning knobs (no effect on the plain build, same output)
+    prog = 'print(sum(i * i for i in range(3000)))'
+    for opt in ['jit=threshold=50,function_threshold=60,trace_limit=3000', 'jit=off']:
+        r = run(['-X', opt, '-c', prog])
+        assert (r.rc, r.out) == (0, '8995500500\n'), opt
+    r = run(['-X', 'jit=threshold', '-c', 'print(1)'])
+    assert r.rc == 1 and "bad -X jit= option 'threshold'" in r.err
+    r = run(['-X', 'jit=trace_limit=100000', '-c', 'print(1)'])
+    assert r.rc == 1 and 'trace_limit' in r.err
+
+
 def test_X_missing_argument():
     r = run(['-X'])
     assert r.rc == 1

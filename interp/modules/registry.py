@@ -6,7 +6,8 @@ from interp.modules import socket_mod, select_mod
 from interp.modules import ssl_mod
 from interp.modules import machine_mod, simboard_mod
 from interp.modules import network_mod
-from interp.modules import json_mod
+from interp.modules import json_mod, heapq_mod
+from interp.modules import collections_mod
 
 
 def setup(space):
@@ -42,6 +43,8 @@ MODULES = [
     ('simboard', simboard_mod.make_module),
     ('network', network_mod.make_module),
     ('json', json_mod.make_module),
+    ('_heapq', heapq_mod.make_module),
+    ('_collections', collections_mod.make_module),
 ]
 
 # MicroPython has no 'umicropython' or 'ubuiltins'

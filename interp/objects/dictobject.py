@@ -30,11 +30,25 @@ def new_rdict():
 
 
 class W_Dict(W_Root):
-    _attrs_ = ['strdict', 'rdict']
+    _attrs_ = ['strdict', 'rdict', 'gcache']
+    _immutable_fields_ = ['gcache?']
 
     def __init__(self):
         self.strdict = OrderedDict()  # str -> W_Root, while all keys are exact str
         self.rdict = None           # W_Root -> W_Root, once any other key came in
+        # interp/globalcache.py: the cells of a dict used as globals, made at
+        # its first LOAD_GLOBAL. Every mutation below keeps them right.
+        self.gcache = None
+
+    def _gset(self, key, w_value):
+        gcache = self.gcache
+        if gcache is not None:
+            gcache.set(key, w_value)
+
+    def _gresync(self):
+        gcache = self.gcache
+        if gcache is not None:
+            gcache.resync()
 
     def getclass(self, space):
         return space.w_dict
@@ -64,6 +78,7 @@ class W_Dict(W_Root):
             self.rdict[space.newtext(key)] = w_value
         else:
             self.strdict[key] = w_value
+        self._gset(key, w_value)
 
     def delitem_str(self, key):
         if self.rdict is not None:
@@ -71,10 +86,12 @@ class W_Dict(W_Root):
             w_key = space.newtext(key)
             if w_key in self.rdict:
                 del self.rdict[w_key]
+                self._gset(key, None)
                 return True
             return False
         if key in self.strdict:
             del self.strdict[key]
+            self._gset(key, None)
             return True
         return False
 
@@ -93,10 +110,15 @@ class W_Dict(W_Root):
         if self.rdict is None:
             if type(w_key) is W_Str:
                 self.strdict[w_key.utf8] = w_value
+                self._gset(w_key.utf8, w_value)
                 return
             space.hash_w(w_key)
             self._switch(space)
         self.rdict[w_key] = w_value
+        if type(w_key) is W_Str:
+            self._gset(w_key.utf8, w_value)
+        else:
+            self._gresync()     # a key that equals a str may have replaced its value
 
     def delitem(self, space, w_key):
         """True if the key was there."""
@@ -104,12 +126,14 @@ class W_Dict(W_Root):
             if type(w_key) is W_Str:
                 if w_key.utf8 in self.strdict:
                     del self.strdict[w_key.utf8]
+                    self._gset(w_key.utf8, None)
                     return True
                 return False
             space.hash_w(w_key)
             self._switch(space)
         if w_key in self.rdict:
             del self.rdict[w_key]
+            self._gresync()
             return True
         return False
 
@@ -135,6 +159,7 @@ class W_Dict(W_Root):
     def clear(self):
         self.strdict = OrderedDict()
         self.rdict = None
+        self._gresync()
 
     def copy(self):
         w_new = W_Dict()

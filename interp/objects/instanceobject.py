@@ -1,6 +1,8 @@
 """`object`, and instances of classes defined by `class` statements."""
 from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
+from interp.objects.mapdict import MapdictMixin
+from rpython.rlib.objectmodel import import_from_mixin
 
 
 class W_ObjectBase(W_Root):
@@ -12,29 +14,17 @@ class W_ObjectBase(W_Root):
 
 
 class W_Instance(W_ObjectBase):
-    """An instance of a user class whose solid base is `object`."""
-    _attrs_ = ['w_class', 'w_attrs']
+    """An instance of a user class whose solid base is `object`.  Its
+    attributes live in maps (interp/objects/mapdict.py)."""
+    _attrs_ = ['w_class', 'map', 'storage_w', 'w_dict']
+    import_from_mixin(MapdictMixin)
 
     def __init__(self, w_class):
-        from interp.objects.dictobject import W_Dict
         self.w_class = w_class
-        self.w_attrs = W_Dict()     # the live __dict__, as in MicroPython
+        self._init_map(w_class)
 
     def getclass(self, space):
         return self.w_class
-
-    def getdictvalue(self, space, name):
-        return self.w_attrs.getitem_str(name)
-
-    def setdictvalue(self, space, name, w_value):
-        self.w_attrs.setitem_str(name, w_value)
-        return True
-
-    def deldictvalue(self, space, name):
-        return self.w_attrs.delitem_str(name)
-
-    def get_dict_w(self, space):
-        return self.w_attrs
 
 
 object_typedef = TypeDef('object', W_Root)

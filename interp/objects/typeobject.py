@@ -5,7 +5,10 @@ from interp.error import oefmt
 
 
 class W_Type(W_Root):
-    _immutable_fields_ = ['version?']
+    # is_heaptype and w_solid are only set while the type is built; mro_w
+    # is only ever replaced by a new list, never changed in place
+    _immutable_fields_ = ['version?', 'is_heaptype', 'w_solid', 'mro_w?',
+                          'has_getattr?', 'has_setattr?']
 
     def __init__(self, name, bases_w, dict_w, typedef=None, w_solid=None):
         self.name = name
@@ -21,6 +24,7 @@ class W_Type(W_Root):
         self.has_getattr = False        # __getattr__ defined somewhere in the mro
         self.has_setattr = False
         self.subclasses_w = []
+        self.terminator = None          # root map of instances (mapdict.get_terminator)
 
     def getclass(self, space):
         if self.w_class is not None:
@@ -32,8 +36,13 @@ class W_Type(W_Root):
         self.update_flags()
 
     def update_flags(self):
-        self.has_getattr = self.lookup('__getattr__') is not None
-        self.has_setattr = self.lookup('__setattr__') is not None and self.is_heaptype
+        # quasi-immutable: write only on a change (a write invalidates loops)
+        has_getattr = self.lookup('__getattr__') is not None
+        if has_getattr != self.has_getattr:
+            self.has_getattr = has_getattr
+        has_setattr = self.lookup('__setattr__') is not None and self.is_heaptype
+        if has_setattr != self.has_setattr:
+            self.has_setattr = has_setattr
 
     def lookup(self, name):
         version = self.version
@@ -71,10 +80,10 @@ class W_Type(W_Root):
         self.subclasses_w.append(w_sub)
 
     def issubtype(self, w_other):
-        for w_t in self.mro_w:
-            if w_t is w_other:
-                return True
-        return False
+        # on promoted types the quasi-immutable mro_w is a constant, so the
+        # elidable helper folds to a constant
+        w_self = jit.promote(self)
+        return _issubtype_in(w_self.mro_w, jit.promote(w_other))
 
     def getdictvalue(self, space, name):
         return self.dict_w.get(name, None)
@@ -109,6 +118,15 @@ class W_Type(W_Root):
 
 class VersionTag(object):
     pass
+
+
+@jit.elidable
+def _issubtype_in(mro_w, w_other):
+    # mro_w lists are never changed in place (compute_mro assigns a new one)
+    for w_t in mro_w:
+        if w_t is w_other:
+            return True
+    return False
 
 
 def c3_mro(space, w_type):

@@ -1,6 +1,7 @@
 """W_X_User: the storage classes of instances of user subclasses of builtin
-types (see interp/subclass.py).  Each adds the user class and a __dict__."""
-from rpython.rlib.objectmodel import instantiate
+types (see interp/subclass.py).  Each adds the user class and its attributes
+(maps, interp/objects/mapdict.py)."""
+from rpython.rlib.objectmodel import instantiate, import_from_mixin
 from rpython.rlib.unroll import unrolling_iterable
 from interp.error import oefmt
 from interp.objects.intobject import W_Int, W_Long
@@ -14,6 +15,8 @@ from interp.objects.dictobject import W_Dict
 from interp.objects.setobject import W_Set, W_FrozenSet
 from interp.objects.complexobject import W_Complex
 from interp.modules.io_mod import W_MemIO
+from interp.objects.dequeobject import W_Deque
+from interp.objects.mapdict import MapdictMixin
 
 
 def _all_attrs(cls):
@@ -27,23 +30,11 @@ def _all_attrs(cls):
 
 def _make_user_class(cls):
     class W_User(cls):
-        _attrs_ = ['w_usertype', 'w_userdict']
+        _attrs_ = ['w_usertype', 'map', 'storage_w', 'w_dict']
+        import_from_mixin(MapdictMixin)     # attributes in maps, as W_Instance
 
         def getclass(self, space):
             return self.w_usertype
-
-        def getdictvalue(self, space, name):
-            return self.w_userdict.getitem_str(name)
-
-        def setdictvalue(self, space, name, w_value):
-            self.w_userdict.setitem_str(name, w_value)
-            return True
-
-        def deldictvalue(self, space, name):
-            return self.w_userdict.delitem_str(name)
-
-        def get_dict_w(self, space):
-            return self.w_userdict
 
     W_User.__name__ = cls.__name__ + '_User'
     attrs = unrolling_iterable(_all_attrs(cls))
@@ -54,7 +45,7 @@ def _make_user_class(cls):
         for name in attrs:
             setattr(w_new, name, getattr(w_plain, name))
         w_new.w_usertype = w_type
-        w_new.w_userdict = W_Dict()
+        w_new._init_map(w_type)
         return w_new
     make.__name__ = 'make_' + W_User.__name__
     return W_User, make
@@ -63,7 +54,7 @@ def _make_user_class(cls):
 USER_CLASSES = {}
 _makers = []
 for _cls in [W_Int, W_Long, W_Float, W_Str, W_Bytes, W_ByteArray, W_Tuple,
-             W_List, W_Dict, W_Set, W_FrozenSet, W_Complex, W_MemIO]:
+             W_List, W_Dict, W_Set, W_FrozenSet, W_Complex, W_MemIO, W_Deque]:
     USER_CLASSES[_cls], _make = _make_user_class(_cls)
     _makers.append((_cls, _make))
 _makers = unrolling_iterable(_makers)
