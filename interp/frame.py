@@ -368,6 +368,8 @@ class Frame(object):
 
     def load_name(self, name):
         w_locals = self.w_locals
+        if w_locals is self.w_globals:
+            return self.load_global(name)   # module level: the cached lookup
         if w_locals is not None:
             w_value = w_locals.getitem_str(name)
             if w_value is not None:

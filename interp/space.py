@@ -918,10 +918,7 @@ class ObjSpace(object):
         if type(w_a) is W_Float and type(w_b) is W_Float:
             return self.newbool(float_compare(op, w_a.floatval, w_b.floatval))
         if type(w_a) is W_Str and type(w_b) is W_Str:
-            if op == ops.EQ:
-                return self.newbool(w_a.utf8 == w_b.utf8)
-            if op == ops.NE:
-                return self.newbool(w_a.utf8 != w_b.utf8)
+            return self.newbool(str_compare(op, w_a.utf8, w_b.utf8))
         return self.generic_compare(op, w_a, w_b)
 
     def generic_compare(self, op, w_a, w_b):
@@ -971,7 +968,21 @@ class ObjSpace(object):
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
                 is_plain_int(w_a) and is_plain_int(w_b):
             return w_a.intval < w_b.intval
+        # exact builtin types (what sort() and heapq mostly see)
+        if type(w_a) is W_Str and type(w_b) is W_Str:
+            return w_a.utf8 < w_b.utf8      # UTF-8 byte order is code point order
+        if type(w_a) is W_Float and type(w_b) is W_Float:
+            return w_a.floatval < w_b.floatval
+        if type(w_a) is W_Tuple and type(w_b) is W_Tuple:
+            return self._tuple_lt(w_a.items_w, w_b.items_w)
         return self.is_true(self.compare(ops.LT, w_a, w_b))
+
+    def _tuple_lt(self, a_w, b_w):
+        # as tuple.__lt__: the first items that differ decide, else the lengths
+        for i in range(min(len(a_w), len(b_w))):
+            if not self.eq_w(a_w[i], b_w[i]):
+                return self.lt_w(a_w[i], b_w[i])
+        return len(a_w) < len(b_w)
 
     def contains(self, w_container, w_item):
         if type(w_container) is W_Dict:
@@ -1285,3 +1296,18 @@ _ec_ref = rthread.ThreadLocalReference(ExecutionContext, loop_invariant=True)
 
 space = ObjSpace.__new__(ObjSpace)
 space.__init__()
+
+
+def str_compare(op, a, b):
+    """Comparison `op` of two strings' UTF-8 bytes (code point order)."""
+    if op == ops.LT:
+        return a < b
+    if op == ops.LE:
+        return a <= b
+    if op == ops.EQ:
+        return a == b
+    if op == ops.NE:
+        return a != b
+    if op == ops.GT:
+        return a > b
+    return a >= b

@@ -42,10 +42,10 @@ def object_new(space, args):
             raise oefmt(space.w_TypeError, "object() takes no arguments")
         # as CPython: excess arguments are an error when __new__ is overridden
         # (they were meant for it) or __init__ is not (nobody takes them)
-        if w_type.lookup('__new__') is not space.w_object.dict_w.get('__new__', None):
+        if w_type.lookup('__new__') is not space.w_object.lookup('__new__'):
             raise oefmt(space.w_TypeError, "object.__new__() takes exactly one argument "
                         "(the type to instantiate)")
-        if w_type.lookup('__init__') is space.w_object.dict_w.get('__init__', None):
+        if w_type.lookup('__init__') is space.w_object.lookup('__init__'):
             raise oefmt(space.w_TypeError, "function takes 0 positional arguments but %d "
                         "were given" % (len(args.args_w) - 1))
     return space.allocate_instance(w_type)
@@ -59,8 +59,8 @@ def object_init(space, args):
         w_type = space.type(args.args_w[0])
         # as CPython: excess arguments are an error when __init__ is overridden
         # (they were meant for it) or __new__ is not (nobody takes them)
-        if w_type.lookup('__init__') is not space.w_object.dict_w.get('__init__', None) or \
-                w_type.lookup('__new__') is space.w_object.dict_w.get('__new__', None):
+        if w_type.lookup('__init__') is not space.w_object.lookup('__init__') or \
+                w_type.lookup('__new__') is space.w_object.lookup('__new__'):
             raise oefmt(space.w_TypeError, "object.__init__() takes exactly one argument "
                         "(the instance to initialize)")
     return space.w_None
