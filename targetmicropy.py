@@ -70,12 +70,13 @@ def link_position_dependent(driver):
 
 def inline_step_without_jit(driver):
     """Frame.step (one instruction) is a call of its own so that the JIT's
-    portal, Frame.dispatch, can catch its exceptions; without the JIT, the C
-    compiler gets it inlined into the loop (a call per instruction costs the
-    plain build up to a third of its speed on tight loops)."""
+    portal, Frame.dispatch, can catch its exceptions.  Without the JIT,
+    dispatch calls Frame.run_steps, a loop into which step is inlined (a call
+    per instruction cost the plain build up to a third of its speed)."""
     if not driver.config.translation.jit:
-        from interp.frame import Frame
-        Frame.step.im_func._always_inline_ = True
+        from interp import frame
+        frame.PLAIN_LOOP = True
+        frame.Frame.step.im_func._always_inline_ = True
 
 
 def target(driver, args):

@@ -25,6 +25,10 @@ jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
                           is_recursive=True)
 
 
+# True in a translation without the JIT (set by targetmicropy.py): dispatch
+# then runs many instructions per call of run_steps instead of one step()
+PLAIN_LOOP = False
+
 # step()'s result when the frame returned (its value on the stack); below
 # any -pc-1 of a yield
 RETURNED = -(1 << 30)
@@ -162,7 +166,10 @@ class Frame(object):
             # one instruction per iteration; its exceptions are handled here,
             # inside the portal, so that a trace goes on into the handler
             try:
-                pc = self.step(code, pc)
+                if PLAIN_LOOP:
+                    pc = self.run_steps(code, pc)
+                else:
+                    pc = self.step(code, pc)
             except OperationError as e:
                 pc = self.handle_operr(e)
             except rstackovf.StackOverflow:
@@ -174,6 +181,15 @@ class Frame(object):
                     return self.pop()
                 self.pc = -pc - 1
                 return None     # suspended at a yield
+
+    def run_steps(self, code, pc):
+        """Without a JIT: instructions until a return or a yield (an exception
+        leaves to dispatch, which comes back after the handler); step() is
+        inlined here, which C compilers cannot do across dispatch's try."""
+        while True:
+            pc = self.step(code, pc)
+            if pc < 0:
+                return pc
 
     @jit.unroll_safe    # the EXTENDED_ARG loop reads the (constant) code
     def step(self, code, pc):
@@ -217,7 +233,8 @@ class Frame(object):
         elif op == bc.JUMP:
             if arg < pc:
                 space.actionflag.tick(space)
-                jitdriver.can_enter_jit(pc=arg, code=code, frame=self)
+                if not PLAIN_LOOP:  # its loop has no merge point in between
+                    jitdriver.can_enter_jit(pc=arg, code=code, frame=self)
             pc = arg
         elif op == bc.POP_JUMP_IF_FALSE:
             w_cond = self.pop()
