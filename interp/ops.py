@@ -22,3 +22,19 @@ CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>=']
 # unary
 NEG, POS, INVERT, NOT = range(4)
 UNARY_NAMES = ['__neg__', '__pos__', '__invert__', '']
+
+
+def compare_strings(op, a, b):
+    """Comparison `op` (LT..GE) of two RPython strings: bytes, or str's UTF-8
+    (whose byte order is code point order)."""
+    if op == LT:
+        return a < b
+    elif op == LE:
+        return a <= b
+    elif op == EQ:
+        return a == b
+    elif op == NE:
+        return a != b
+    elif op == GT:
+        return a > b
+    return a >= b

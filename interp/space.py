@@ -918,7 +918,8 @@ class ObjSpace(object):
         if type(w_a) is W_Float and type(w_b) is W_Float:
             return self.newbool(float_compare(op, w_a.floatval, w_b.floatval))
         if type(w_a) is W_Str and type(w_b) is W_Str:
-            return self.newbool(str_compare(op, w_a.utf8, w_b.utf8))
+            # UTF-8 byte order is code point order
+            return self.newbool(ops.compare_strings(op, w_a.utf8, w_b.utf8))
         return self.generic_compare(op, w_a, w_b)
 
     def generic_compare(self, op, w_a, w_b):
@@ -1296,18 +1297,3 @@ _ec_ref = rthread.ThreadLocalReference(ExecutionContext, loop_invariant=True)
 
 space = ObjSpace.__new__(ObjSpace)
 space.__init__()
-
-
-def str_compare(op, a, b):
-    """Comparison `op` of two strings' UTF-8 bytes (code point order)."""
-    if op == ops.LT:
-        return a < b
-    if op == ops.LE:
-        return a <= b
-    if op == ops.EQ:
-        return a == b
-    if op == ops.NE:
-        return a != b
-    if op == ops.GT:
-        return a > b
-    return a >= b

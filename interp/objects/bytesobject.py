@@ -192,19 +192,7 @@ def descr_contains(space, w_self, w_sub):
     return space.newbool(w_self.value.find(space.bytes_w(w_sub)) >= 0)
 
 
-def compare_bytes(op, a, b):
-    """Comparison `op` (ops.LT..ops.GE) of two byte strings."""
-    if op == ops.LT:
-        return a < b
-    elif op == ops.LE:
-        return a <= b
-    elif op == ops.EQ:
-        return a == b
-    elif op == ops.NE:
-        return a != b
-    elif op == ops.GT:
-        return a > b
-    return a >= b
+compare_bytes = ops.compare_strings
 
 
 def _make_cmp(op):

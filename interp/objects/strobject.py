@@ -228,22 +228,8 @@ def _make_cmp(op):
         w_b = args.args_w[1]
         if not isinstance(w_a, W_Str) or not isinstance(w_b, W_Str):
             return space.w_NotImplemented
-        a = w_a.utf8
-        b = w_b.utf8
         # UTF-8 byte order is code point order
-        if op == ops.LT:
-            r = a < b
-        elif op == ops.LE:
-            r = a <= b
-        elif op == ops.EQ:
-            r = a == b
-        elif op == ops.NE:
-            r = a != b
-        elif op == ops.GT:
-            r = a > b
-        else:
-            r = a >= b
-        return space.newbool(r)
+        return space.newbool(ops.compare_strings(op, w_a.utf8, w_b.utf8))
     return cmp
 
 
