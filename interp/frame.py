@@ -3,6 +3,7 @@ from rpython.rlib import jit, rstackovf
 from rpython.rlib.objectmodel import we_are_translated
 from interp import bytecode as bc
 from interp import ops
+from interp import globalcache
 from interp.error import OperationError, oefmt
 from interp.gateway import Arguments
 from interp.objects.root import W_Root
@@ -163,8 +164,8 @@ class Frame(object):
         pc = self.pc
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
-            # one instruction per iteration; its exceptions are handled here,
-            # inside the portal, so that a trace goes on into the handler
+            # with the JIT, one instruction per iteration; exceptions are
+            # handled here, inside the portal, so a trace goes on into the handler
             try:
                 if PLAIN_LOOP:
                     pc = self.run_steps(code, pc)
@@ -380,8 +381,7 @@ class Frame(object):
         return space.newbool(not space_is(space, w_a, w_b))
 
     def load_global(self, name):
-        from interp.globalcache import load_global
-        return load_global(self.space, self.w_globals, name)
+        return globalcache.load_global(self.space, self.w_globals, name)
 
     def load_name(self, name):
         w_locals = self.w_locals
