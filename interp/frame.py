@@ -20,9 +20,18 @@ def get_printable_location(pc, code):
     return '%s #%d %s' % (code.co_name, pc, bc.opnames[ord(code.co_code[pc])])
 
 
+def should_unroll_one_iteration(pc, code):
+    # a generator's loop reached while inlined into its consumer's trace: go
+    # round once more to its yield instead of calling its own compiled loop
+    # (that call leaves the generator frame marked in use by the JIT, and
+    # every next() would then pay for forcing it)
+    return code.is_generator()
+
+
 jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
                           virtualizables=['frame'],
                           get_printable_location=get_printable_location,
+                          should_unroll_one_iteration=should_unroll_one_iteration,
                           is_recursive=True)
 
 

@@ -45,6 +45,9 @@ from interp.objects.superobject import W_Super, super_typedef
 from interp.objects.exceptionobject import W_BaseException
 
 
+unpack_driver = jit.JitDriver(name='unpack_iterable', greens=['w_type'], reds='auto')
+
+
 def is_plain_int(w_obj):
     """An int or bool of the builtin types themselves (not a user subclass,
     whose methods may be overridden): the VM's fast paths take these."""
@@ -446,6 +449,12 @@ class ObjSpace(object):
             return long_hash(w_obj.bigint)
         if type(w_obj) is W_Float:
             return float_hash(w_obj.floatval)
+        if type(w_obj) is W_Tuple:
+            from interp.objects.tupleobject import tuple_hash_w
+            return tuple_hash_w(self, w_obj.items_w)
+        if type(w_obj) is W_FrozenSet:
+            from interp.objects.setobject import frozenset_hash_w
+            return frozenset_hash_w(self, w_obj)
         if isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
                 isinstance(w_obj, W_BuiltinFunction) or w_obj is self.w_None:
             return compute_identity_hash(w_obj)
@@ -796,6 +805,11 @@ class ObjSpace(object):
                 return w_res
         if op == ops.ADD:
             if type(w_a) is W_Str and type(w_b) is W_Str:
+                # str is immutable: '' + s is s itself, as in CPython (no copy)
+                if w_a.length == 0:
+                    return w_b
+                if w_b.length == 0:
+                    return w_a
                 return W_Str(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
         return self.generic_binop(op, w_a, w_b)
 
@@ -963,6 +977,10 @@ class ObjSpace(object):
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
                 is_plain_int(w_a) and is_plain_int(w_b):
             return w_a.intval == w_b.intval
+        if type(w_a) is W_Tuple and type(w_b) is W_Tuple:
+            # tuple.__eq__ without the app-level call (tuple-keyed dicts)
+            from interp.objects.tupleobject import seq_compare
+            return seq_compare(self, ops.EQ, w_a.items_w, w_b.items_w)
         return self.is_true(self.compare(ops.EQ, w_a, w_b))
 
     def lt_w(self, w_a, w_b):
@@ -981,8 +999,21 @@ class ObjSpace(object):
     def _tuple_lt(self, a_w, b_w):
         # as tuple.__lt__: the first items that differ decide, else the lengths
         for i in range(min(len(a_w), len(b_w))):
-            if not self.eq_w(a_w[i], b_w[i]):
-                return self.lt_w(a_w[i], b_w[i])
+            w_x = a_w[i]
+            w_y = b_w[i]
+            if w_x is w_y:
+                continue
+            # one comparison, not `==` then `<`, for the usual item types
+            if type(w_x) is W_Int and type(w_y) is W_Int:
+                if w_x.intval != w_y.intval:
+                    return w_x.intval < w_y.intval
+                continue
+            if type(w_x) is W_Str and type(w_y) is W_Str:
+                if w_x.utf8 != w_y.utf8:
+                    return w_x.utf8 < w_y.utf8
+                continue
+            if not self.eq_w(w_x, w_y):
+                return self.lt_w(w_x, w_y)
         return len(a_w) < len(b_w)
 
     def contains(self, w_container, w_item):
@@ -1120,7 +1151,11 @@ class ObjSpace(object):
             return list(w_obj.items_w)
         w_iter = self.iter(w_obj)
         res = []
+        w_type = self.type(w_iter)
         while True:
+            # a loop of its own for the JIT: list(generator), sorted(...) and
+            # the like trace the generator's code into this loop
+            unpack_driver.jit_merge_point(w_type=w_type)
             w_item = self.next(w_iter)
             if w_item is None:
                 return res

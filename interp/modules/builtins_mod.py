@@ -93,6 +93,9 @@ def abs_(space, w_x):
     return space.call_function(w_abs, [w_x])
 
 
+min_max_driver = jit.JitDriver(name='min_max', greens=['is_max', 'w_type'], reds='auto')
+
+
 def min_max(space, args, is_max):
     args.check_kw_only(space, 'max' if is_max else 'min', ['key', 'default'])
     w_key = args.kw('key')
@@ -115,8 +118,13 @@ def min_max(space, args, is_max):
         raise oefmt(space.w_ValueError, "arg is an empty sequence")
     w_best = items[0]
     w_bestkey = space.call_function(w_key, [w_best]) if w_key is not None else w_best
-    for i in range(1, len(items)):
+    w_type = space.type(w_best)
+    i = 1
+    while i < len(items):
+        # a loop of its own for the JIT: the key function and __lt__ inline
+        min_max_driver.jit_merge_point(is_max=is_max, w_type=w_type)
         w_item = items[i]
+        i += 1
         w_k = space.call_function(w_key, [w_item]) if w_key is not None else w_item
         if is_max:
             better = space.lt_w(w_bestkey, w_k)
@@ -136,6 +144,9 @@ def builtin_max(space, args):
     return min_max(space, args, True)
 
 
+sum_driver = jit.JitDriver(name='sum', greens=['w_type'], reds='auto')
+
+
 def builtin_sum(space, args):
     args.check_kw_only(space, 'sum', ['start'])
     check_count(space, args, 1, 2)
@@ -147,10 +158,13 @@ def builtin_sum(space, args):
     if w_start is None:
         w_start = space.newint(0)
     if isinstance(w_start, W_Str):
-        raise oefmt(space.w_TypeError, "sum() can't sum strings, use ''.join(seq)")
+        raise oefmt(space.w_TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
     w_acc = w_start
     w_iter = space.iter(args.args_w[0])
+    w_type = space.type(w_iter)
     while True:
+        # a loop of its own for the JIT (sum(genexpr) traces the generator)
+        sum_driver.jit_merge_point(w_type=w_type)
         w_item = space.next(w_iter)
         if w_item is None:
             return w_acc

@@ -1,6 +1,7 @@
 """_heapq: the binary-heap primitives of heapq, native (lib/heapq.py adds the
 rest).  Items compare with `<` only, as in CPython; a comparison that changes
 the list's length is a RuntimeError, not a stray index."""
+from rpython.rlib import jit
 from interp.objects.moduleobject import W_Module
 from interp.objects.funcobject import W_BuiltinFunction
 from interp.objects.listobject import W_List
@@ -12,6 +13,12 @@ def heap_list(space, w_heap):
     if not isinstance(w_heap, W_List):
         raise oefmt(space.w_TypeError, "heap argument must be a list")
     return w_heap
+
+
+# the sift loops are loops of their own for the JIT, so that a user __lt__
+# is inlined into them instead of being entered from RPython per comparison
+up_driver = jit.JitDriver(name='heap_sift_up', greens=['w_type'], reds='auto')
+down_driver = jit.JitDriver(name='heap_sift_down', greens=['w_type'], reds='auto')
 
 
 def less(space, w_heap, w_a, w_b, size):
@@ -26,7 +33,9 @@ def sift_toward_root(space, w_heap, start, pos):
     items = w_heap.items_w
     size = len(items)
     w_item = items[pos]
+    w_type = space.type(w_item)
     while pos > start:
+        up_driver.jit_merge_point(w_type=w_type)
         parent = (pos - 1) >> 1
         w_parent = w_heap.items_w[parent]
         if not less(space, w_heap, w_item, w_parent, size):
@@ -43,7 +52,9 @@ def sift_from(space, w_heap, pos):
     start = pos
     w_item = w_heap.items_w[pos]
     child = 2 * pos + 1
+    w_type = space.type(w_item)
     while child < size:
+        down_driver.jit_merge_point(w_type=w_type)
         right = child + 1
         if right < size and not less(space, w_heap, w_heap.items_w[child],
                                      w_heap.items_w[right], size):

@@ -22,7 +22,8 @@ from interp.objects.bytearrayobject import W_ByteArray
 from interp.fstring import hex_value
 from interp.objects.intobject import W_Int, W_Long, parse_int
 from interp.objects.floatobject import W_Float, float_repr
-from interp.objects.listobject import W_List, SortItem, ItemSort
+from interp.objects.listobject import W_List
+from interp.objects.listsort import SortItem, ItemSort
 from interp.objects.tupleobject import W_Tuple
 from interp.objects.dictobject import W_Dict
 from interp.error import oefmt
@@ -453,6 +454,9 @@ class Decoder(object):
         self.slen = 0           # code points in the last string parsed
         self.depth = 0
         self.limit = space.recursion_limit
+        # object keys seen so far, so that the many dicts of a document
+        # with the same keys share one string per key (as CPython's memo)
+        self.keys = {}
 
     def err(self, msg, pos):
         """ValueError at byte offset pos (reported as a code point index)."""
@@ -680,6 +684,13 @@ class Decoder(object):
                     continue
             raise self.err("Expecting ',' delimiter", i)
 
+    def memo_key(self, key):
+        shared = self.keys.get(key, None)
+        if shared is None:
+            self.keys[key] = key
+            return key
+        return shared
+
     def obj(self, i):
         self.enter()
         s = self.s
@@ -692,7 +703,7 @@ class Decoder(object):
         while True:
             if i >= self.n or s[i] != '"':
                 raise self.err('Expecting property name enclosed in double quotes', i)
-            key = self.string(i + 1)
+            key = self.memo_key(self.string(i + 1))
             i = self.skip_ws(self.pos)
             if i >= self.n or s[i] != ':':
                 raise self.err("Expecting ':' delimiter", i)

@@ -164,10 +164,7 @@ class W_Dict(W_Root):
     def copy(self):
         w_new = W_Dict()
         if self.rdict is not None:
-            d = new_rdict()
-            for w_k, w_v in self.rdict.items():
-                d[w_k] = w_v
-            w_new.rdict = d
+            w_new.rdict = self.rdict.copy()     # keeps the stored hashes
         else:
             w_new.strdict = self.strdict.copy()
         return w_new
@@ -186,7 +183,17 @@ dict_typedef.add('__new__', dict_new)
 
 def dict_update_from(space, w_self, w_other):
     if isinstance(w_other, W_Dict):
-        for w_k, w_v in w_other.items_w(space):
+        if w_other.rdict is None:
+            if w_self.rdict is None and w_self.gcache is None:
+                w_self.strdict.update(w_other.strdict)
+                return
+            for key, w_v in w_other.strdict.items():
+                w_self.setitem_str(key, w_v)
+            return
+        if w_self.rdict is not None and w_self.gcache is None:
+            w_self.rdict.update(w_other.rdict)  # no rehashing
+            return
+        for w_k, w_v in w_other.rdict.items():
             w_self.setitem(space, w_k, w_v)
         return
     w_keys = space.lookup(w_other, 'keys')
@@ -294,7 +301,13 @@ def dict_ne(space, w_self, w_other):
 def dict_equal(space, w_a, w_b):
     if w_a.length() != w_b.length():
         return False
-    for w_k, w_v in w_a.items_w(space):
+    if w_a.rdict is None:
+        for key, w_v in w_a.strdict.items():
+            w_v2 = w_b.getitem_str(key)
+            if w_v2 is None or not space.eq_w(w_v, w_v2):
+                return False
+        return True
+    for w_k, w_v in w_a.rdict.items():
         w_v2 = w_b.getitem(space, w_k)
         if w_v2 is None or not space.eq_w(w_v, w_v2):
             return False
@@ -334,10 +347,13 @@ def dict_pop(space, w_self, w_key, w_default):
 def dict_popitem(space, w_self):
     if w_self.length() == 0:
         raise oefmt(space.w_KeyError, "popitem(): dictionary is empty")
-    items = w_self.items_w(space)
-    w_k, w_v = items[len(items) - 1]
-    w_self.delitem(space, w_k)
-    return space.newtuple([w_k, w_v])
+    if w_self.rdict is not None:
+        w_k, w_v = w_self.rdict.popitem()        # the last one
+        w_self._gresync()
+        return space.newtuple([w_k, w_v])
+    key, w_v = w_self.strdict.popitem()
+    w_self._gset(key, None)
+    return space.newtuple([space.newtext(key), w_v])
 
 
 @dict_typedef.method('keys', 0)
@@ -420,6 +436,6 @@ def dict_ior(space, w_self, w_other):
 @dict_typedef.method('__reversed__', 0)
 def dict_reversed(space, w_self):
     from interp.objects.iterobject import W_SeqIterator
-    keys_w = [w_k for w_k, _ in w_self.items_w(space)]
+    keys_w = w_self.keys_w(space)
     keys_w.reverse()
     return W_SeqIterator(keys_w)

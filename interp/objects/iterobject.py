@@ -6,6 +6,7 @@ from interp.objects.root import W_Root, TypeDef
 from interp.error import oefmt
 from interp import utf8
 from interp import ops
+from rpython.rlib.objectmodel import we_are_translated
 
 
 class W_Iterator(W_Root):
@@ -98,57 +99,145 @@ class W_RangeIterator(W_Iterator):
         return space.newint(v)
 
 
+def _rdict_iteritems(d):
+    """A live iterator of (w_key, w_value) over an r_dict: translated, the
+    RPython dict iterator (sees value replacements and later entries, never
+    reads out of bounds); untranslated r_dict.iteritems() is a snapshot, so
+    walk the underlying OrderedDict instead to behave the same."""
+    if not we_are_translated():
+        return _untranslated_rdict_iteritems(d)
+    return d.iteritems()
+
+
+def _untranslated_rdict_iteritems(d):
+    "NOT_RPYTHON"
+    od = d._dict
+    for dk in od:
+        if dk in od:
+            yield dk.key, od[dk]
+
+
 class W_DictIterator(W_Iterator):
-    """kind: 0 keys, 1 values, 2 items.  Snapshots the keys, checks the size."""
-    _attrs_ = ['w_dict', 'kind', 'keys_w', 'index', 'size']
+    """kind: 0 keys, 1 values, 2 items.  Walks the dict's RPython storage
+    directly: `strit` over the str-keyed OrderedDict `strdict`, or `rit` over
+    the r_dict `rdict`.  If the dict's storage changed since the last step
+    (the str -> r_dict switch, which keeps the order, or a clear()), the walk
+    goes on in the new storage after skipping the `pos` entries produced so
+    far.  Checks the size like CPython; w_dict is None once exhausted."""
+    _attrs_ = ['w_dict', 'kind', 'size', 'pos', 'strdict', 'strit', 'rdict', 'rit']
 
     def __init__(self, w_dict, kind):
         self.w_dict = w_dict
         self.kind = kind
-        self.keys_w = None
-        self.index = 0
         self.size = w_dict.length()
+        self.pos = 0
+        # strit and rit (RPython dict iterators, which cannot be None) are set
+        # by _start_str / _start_r before any use
+        self.strdict = None
+        self.rdict = None
+
+    def _start_str(self, strdict):
+        self.rdict = None
+        self.strdict = strdict
+        it = strdict.iteritems()
+        n = self.pos
+        if n > 0:
+            for _ in it:
+                n -= 1
+                if n == 0:
+                    break
+        self.strit = it
+
+    def _start_r(self, rdict):
+        self.strdict = None
+        self.rdict = rdict
+        it = _rdict_iteritems(rdict)
+        n = self.pos
+        if n > 0:
+            for _ in it:
+                n -= 1
+                if n == 0:
+                    break
+        self.rit = it
+
+    def _finish(self):
+        # an exhausted RPython dict iterator drops its dict by itself
+        self.w_dict = None
+        self.strdict = None
+        self.rdict = None
 
     def next_w(self, space):
         w_dict = self.w_dict
+        if w_dict is None:
+            return None
         if w_dict.length() != self.size:
+            self.size = -1      # stays broken, as in CPython
             raise oefmt(space.w_RuntimeError, "dictionary changed size during iteration")
-        if self.keys_w is None:
-            self.keys_w = w_dict.keys_w(space)
-        keys = self.keys_w
-        while self.index < len(keys):
-            w_key = keys[self.index]
-            self.index += 1
-            if self.kind == 0:
-                return w_key
-            w_value = w_dict.getitem(space, w_key)
-            if w_value is None:
-                continue
-            if self.kind == 1:
-                return w_value
-            return space.newtuple([w_key, w_value])
+        rdict = w_dict.rdict
+        if rdict is None:
+            if w_dict.strdict is not self.strdict:
+                self._start_str(w_dict.strdict)
+            for key, w_value in self.strit:
+                self.pos += 1
+                if self.kind == 1:
+                    return w_value
+                w_key = space.newtext(key)
+                if self.kind == 0:
+                    return w_key
+                return space.newtuple([w_key, w_value])
+        else:
+            if rdict is not self.rdict:
+                self._start_r(rdict)
+            for w_key, w_value in self.rit:
+                self.pos += 1
+                if self.kind == 0:
+                    return w_key
+                if self.kind == 1:
+                    return w_value
+                return space.newtuple([w_key, w_value])
+        self._finish()
         return None
 
 
 class W_SetIterator(W_Iterator):
-    """Over a snapshot of a set's items; checks the size like CPython."""
-    _attrs_ = ['w_set', 'items_w', 'index', 'size']
+    """Walks the set's r_dict directly (live); checks the size like CPython.
+    If the set's storage was replaced (an in-place operator that kept the
+    size), goes on in the new one after the `pos` keys produced so far."""
+    _attrs_ = ['w_set', 'size', 'pos', 'data', 'it']
 
     def __init__(self, w_set):
         self.w_set = w_set
-        self.items_w = w_set.items()
-        self.index = 0
-        self.size = len(self.items_w)
+        self.size = len(w_set.data)
+        self.pos = 0
+        self.data = None        # `it` is set by _start before any use
+
+    def _start(self, data):
+        self.data = data
+        it = data.iterkeys()
+        n = self.pos
+        if n > 0:
+            for _ in it:
+                n -= 1
+                if n == 0:
+                    break
+        self.it = it
 
     def next_w(self, space):
-        if len(self.w_set.data) != self.size:
+        w_set = self.w_set
+        if w_set is None:
+            return None
+        data = w_set.data
+        if len(data) != self.size:
             self.size = -1      # stays broken, as in CPython
             raise oefmt(space.w_RuntimeError, "Set changed size during iteration")
-        i = self.index
-        if i >= len(self.items_w):
-            return None
-        self.index = i + 1
-        return self.items_w[i]
+        if data is not self.data:
+            self._start(data)
+        for w_key in self.it:
+            self.pos += 1
+            return w_key
+        self.w_set = None
+        self.data = None
+        return None
 
 
 class W_Enumerate(W_Iterator):
@@ -402,6 +491,15 @@ def _view_contains(space, args):
     w_x = args.args_w[1]
     if w_self.kind == 0:
         return space.newbool(w_self.w_dict.contains(space, w_x))
+    if w_self.kind == 2:
+        # as CPython: a 2-tuple whose key is there with an equal value
+        from interp.objects.tupleobject import W_Tuple
+        if not isinstance(w_x, W_Tuple) or len(w_x.items_w) != 2:
+            return space.w_False
+        w_v = w_self.w_dict.getitem(space, w_x.items_w[0])
+        if w_v is None:
+            return space.w_False
+        return space.newbool(space.eq_w(w_v, w_x.items_w[1]))
     it = W_DictIterator(w_self.w_dict, w_self.kind)
     while True:
         w_item = it.next_w(space)

@@ -1,6 +1,6 @@
 """list."""
-from rpython.rlib.listsort import make_timsort_class
 from interp.objects.root import W_Root, TypeDef
+from interp.objects.listsort import sort_list
 from interp.objects.tupleobject import seq_repr, slice_items, seq_index, seq_compare
 from interp.error import oefmt, OperationError
 from interp import ops
@@ -280,46 +280,6 @@ def list_copy(space, w_self):
 def list_clear(space, w_self):
     w_self.items_w = []
     return space.w_None
-
-
-# ____________________________________________________________
-# sort: TimSort over (key, value) pairs, comparing keys with `<`
-
-class SortItem(object):
-    def __init__(self, w_key, w_value):
-        self.w_key = w_key
-        self.w_value = w_value
-
-
-BaseSort = make_timsort_class()
-
-
-class ItemSort(BaseSort):
-    def __init__(self, items, space):
-        BaseSort.__init__(self, items)
-        self.space = space
-
-    def lt(self, a, b):
-        return self.space.lt_w(a.w_key, b.w_key)
-
-
-def sort_list(space, items_w, w_key, reverse):
-    """Sort items_w in place, stably (reverse keeps stability as CPython does)."""
-    pairs = [None] * len(items_w)
-    for i in range(len(items_w)):
-        w_item = items_w[i]
-        if w_key is not None and not space.is_none(w_key):
-            w_k = space.call_function(w_key, [w_item])
-        else:
-            w_k = w_item
-        pairs[i] = SortItem(w_k, w_item)
-    if reverse:
-        pairs.reverse()
-    ItemSort(pairs, space).sort()
-    if reverse:
-        pairs.reverse()
-    for i in range(len(pairs)):
-        items_w[i] = pairs[i].w_value
 
 
 @list_typedef.raw_method('sort')

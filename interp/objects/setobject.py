@@ -1,4 +1,6 @@
 """set and frozenset, on an r_dict of W_Root keys (values unused)."""
+from rpython.rlib.objectmodel import iterkeys_with_hash, contains_with_hash, \
+    setitem_with_hash
 from interp.objects.root import W_Root, TypeDef
 from interp.objects.dictobject import new_rdict
 from interp.error import oefmt
@@ -43,11 +45,30 @@ class W_FrozenSet(W_BaseSet):
 
 def set_from_iterable(space, w_iterable, data):
     if isinstance(w_iterable, W_BaseSet):
-        for w_k in w_iterable.items():
-            data[w_k] = None
+        data.update(w_iterable.data)    # keeps the stored hashes
         return
-    for w_item in space.unpack_iterable(w_iterable):
+    from interp.objects.listobject import W_List
+    from interp.objects.tupleobject import W_Tuple
+    if type(w_iterable) is W_List:
+        _add_items(data, w_iterable.items_w)
+        return
+    if type(w_iterable) is W_Tuple:
+        _add_items(data, w_iterable.items_w)
+        return
+    w_iter = space.iter(w_iterable)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return
         data[w_item] = None
+
+
+def _add_items(data, items_w):
+    # an index loop: a user __hash__/__eq__ may change a list's length
+    i = 0
+    while i < len(items_w):
+        data[items_w[i]] = None
+        i += 1
 
 
 set_typedef = TypeDef('set', W_Set)
@@ -102,52 +123,56 @@ def _other_set(space, w_other):
     return w_s
 
 
+# The loops below walk an r_dict with the hashes it stores (no __hash__
+# calls); the result keeps the left operand's order, then the right one's.
+
 def s_union(space, w_self, w_other):
-    data = new_rdict()
-    for w_k in w_self.items():
-        data[w_k] = None
+    data = w_self.data.copy()
     set_from_iterable(space, w_other, data)
     return w_self.make(data)
+
+
+def _filter_keys(src, other, keep_common, dst):
+    """Add to dst the keys of src that are (keep_common) or are not in other."""
+    for w_k, h in iterkeys_with_hash(src):
+        if contains_with_hash(other, w_k, h) == keep_common:
+            setitem_with_hash(dst, w_k, h, None)
 
 
 def s_intersection(space, w_self, w_other):
     w_o = _other_set(space, w_other)
     data = new_rdict()
-    for w_k in w_self.items():
-        if w_k in w_o.data:
-            data[w_k] = None
+    _filter_keys(w_self.data, w_o.data, True, data)
     return w_self.make(data)
 
 
 def s_difference(space, w_self, w_other):
     w_o = _other_set(space, w_other)
     data = new_rdict()
-    for w_k in w_self.items():
-        if w_k not in w_o.data:
-            data[w_k] = None
+    _filter_keys(w_self.data, w_o.data, False, data)
     return w_self.make(data)
 
 
 def s_symdiff(space, w_self, w_other):
     w_o = _other_set(space, w_other)
     data = new_rdict()
-    for w_k in w_self.items():
-        if w_k not in w_o.data:
-            data[w_k] = None
-    for w_k in w_o.items():
-        if w_k not in w_self.data:
-            data[w_k] = None
+    _filter_keys(w_self.data, w_o.data, False, data)
+    _filter_keys(w_o.data, w_self.data, False, data)
     return w_self.make(data)
+
+
+def _all_in(src, other):
+    for w_k, h in iterkeys_with_hash(src):
+        if not contains_with_hash(other, w_k, h):
+            return False
+    return True
 
 
 def s_issubset(space, w_self, w_other):
     w_o = _other_set(space, w_other)
     if len(w_self.data) > len(w_o.data):
         return False
-    for w_k in w_self.items():
-        if w_k not in w_o.data:
-            return False
-    return True
+    return _all_in(w_self.data, w_o.data)
 
 
 def _binop(func, inplace):
@@ -156,6 +181,9 @@ def _binop(func, inplace):
         w_other = args.args_w[1]
         if not isinstance(w_self, W_BaseSet) or not isinstance(w_other, W_BaseSet):
             return space.w_NotImplemented
+        if inplace and func is s_union:
+            w_self.data.update(w_other.data)    # in place: no copy
+            return w_self
         w_res = func(space, w_self, w_other)
         if inplace:
             assert isinstance(w_res, W_BaseSet)
@@ -261,8 +289,8 @@ def _isdisjoint(space, args):
     w_self = args.args_w[0]
     assert isinstance(w_self, W_BaseSet)
     w_o = _other_set(space, args.args_w[1])
-    for w_k in w_o.items():
-        if w_k in w_self.data:
+    for w_k, h in iterkeys_with_hash(w_o.data):
+        if contains_with_hash(w_self.data, w_k, h):
             return space.w_False
     return space.w_True
 
@@ -288,12 +316,16 @@ for _td in [set_typedef, frozenset_typedef]:
 
 @frozenset_typedef.method('__hash__', 0)
 def frozenset_hash(space, w_self):
-    h = 1927868237
-    for w_k in w_self.items():
-        x = space.hash_w(w_k)
-        h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+    return space.newint(frozenset_hash_w(space, w_self))
+
+
+def frozenset_hash_w(space, w_self):
+    """The hash of a frozenset (space.hash_w's exact-frozenset path)."""
     from rpython.rlib.rarithmetic import intmask
-    return space.newint(intmask(h))
+    h = 1927868237
+    for w_k, x in iterkeys_with_hash(w_self.data):
+        h ^= (x ^ (x << 16) ^ 89869747) * 3644798167
+    return intmask(h)
 
 
 @set_typedef.method('add', 1)
@@ -322,9 +354,15 @@ def set_discard(space, w_self, w_x):
 def set_pop(space, w_self):
     if not w_self.data:
         raise oefmt(space.w_KeyError, "pop from an empty set")
-    w_k = w_self.data.keys()[0]
+    w_k = _first_key(w_self.data)
     del w_self.data[w_k]
     return w_k
+
+
+def _first_key(data):
+    for w_k in data:
+        return w_k
+    return None
 
 
 @set_typedef.method('clear', 0)

@@ -60,10 +60,15 @@ def tuple_len(space, w_self):
 
 @tuple_typedef.method('__hash__', 0)
 def tuple_hash(space, w_self):
+    return space.newint(tuple_hash_w(space, w_self.items_w))
+
+
+def tuple_hash_w(space, items_w):
+    """The hash of a tuple of these items (space.hash_w's exact-tuple path)."""
     x = 0x345678
     mult = 1000003
-    n = len(w_self.items_w)
-    for w_item in w_self.items_w:
+    n = len(items_w)
+    for w_item in items_w:
         y = space.hash_w(w_item)
         x = intmask((x ^ y) * mult)
         n -= 1
@@ -71,7 +76,7 @@ def tuple_hash(space, w_self):
     x = intmask(x + 97531)
     if x == -1:
         x = -2
-    return space.newint(x)
+    return x
 
 
 @tuple_typedef.method('__getitem__', 1)

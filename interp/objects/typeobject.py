@@ -45,10 +45,11 @@ class W_Type(W_Root):
             self.has_setattr = has_setattr
 
     def lookup(self, name):
-        version = self.version
-        jit.promote(self)
-        jit.promote(version)
-        return self._lookup_pure(name, version)
+        # the type first, then its quasi-immutable version: the version is
+        # then read from a constant and the read folds away
+        w_self = jit.promote(self)
+        version = jit.promote(w_self.version)
+        return w_self._lookup_pure(name, version)
 
     @jit.elidable
     def _lookup_pure(self, name, version):
