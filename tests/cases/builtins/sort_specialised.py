@@ -86,3 +86,28 @@ seen = []
 lst.sort(key=lambda x: seen.append(len(lst)) or x)
 print(lst, seen)
 print(sorted([]), sorted([1]), sorted(["a"]), sorted([2.0]), sorted([], key=len))
+
+# strings sharing long prefixes, empty strings, NUL bytes and non-ASCII: the
+# 8-byte prefix decides only when it differs
+pre = ["abcdefgh" + t for t in ("", "a", "\x00", "\x00\x00", "b", "ab", "é")]
+pre += ["abcdefg", "abcdefg\x00", "", "\x00", "abcdefgi", "abcdefgh\U0001f600", "zz", "Ω"]
+print(sorted(pre))
+print(sorted(pre, reverse=True))
+print(sorted(pre, key=lambda s: s[::-1]))
+
+# tuples whose first items are ints: the ints decide, ties go to the rest
+rows = [(v % 4, "r%d" % (v % 3), v) for v in ints[:40]]
+print(sorted(rows)[:10])
+print(sorted(rows, reverse=True)[:6])
+print(sorted(rows, key=lambda r: (-r[0], r[1]))[:8])
+print(sorted([(1, "b"), (1, "a"), (0, "z"), (1,), (0,)]))
+print(sorted([(2,), (True,), (1, 2)]), sorted([(10 ** 20, 1), (3, 2)]))
+try:
+    sorted([(1, "a"), (1, 2)])
+except TypeError:
+    print("TypeError tuple")
+keep = [(1, "a"), (1, 2), (0, 0)]
+try:
+    keep.sort()
+except TypeError:
+    print("TypeError", sorted(keep, key=lambda t: t[0])[0])
