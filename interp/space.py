@@ -22,10 +22,10 @@ from interp.objects import floatobject
 from interp.objects.strobject import W_Str, str_typedef
 from interp.objects.bytesobject import W_Bytes, bytes_typedef
 from interp.objects.bytearrayobject import W_ByteArray
-from interp.objects.tupleobject import W_Tuple, tuple_typedef
+from interp.objects.tupleobject import W_Tuple, tuple_typedef, tuple_hash_w, seq_compare
 from interp.objects.listobject import W_List, list_typedef
 from interp.objects.dictobject import W_Dict, dict_typedef
-from interp.objects.setobject import W_Set, W_FrozenSet, W_BaseSet, set_typedef, \
+from interp.objects.setobject import W_Set, W_FrozenSet, W_BaseSet, frozenset_hash_w, set_typedef, \
     frozenset_typedef
 from interp.objects.rangeobject import W_Range, range_typedef
 from interp.objects.sliceobject import W_Slice, slice_typedef
@@ -450,10 +450,8 @@ class ObjSpace(object):
         if type(w_obj) is W_Float:
             return float_hash(w_obj.floatval)
         if type(w_obj) is W_Tuple:
-            from interp.objects.tupleobject import tuple_hash_w
             return tuple_hash_w(self, w_obj.items_w)
         if type(w_obj) is W_FrozenSet:
-            from interp.objects.setobject import frozenset_hash_w
             return frozenset_hash_w(self, w_obj)
         if isinstance(w_obj, W_Type) or isinstance(w_obj, W_Function) or \
                 isinstance(w_obj, W_BuiltinFunction) or w_obj is self.w_None:
@@ -979,7 +977,6 @@ class ObjSpace(object):
             return w_a.intval == w_b.intval
         if type(w_a) is W_Tuple and type(w_b) is W_Tuple:
             # tuple.__eq__ without the app-level call (tuple-keyed dicts)
-            from interp.objects.tupleobject import seq_compare
             return seq_compare(self, ops.EQ, w_a.items_w, w_b.items_w)
         return self.is_true(self.compare(ops.EQ, w_a, w_b))
 
